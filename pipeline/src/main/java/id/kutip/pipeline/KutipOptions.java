@@ -1,0 +1,87 @@
+package id.kutip.pipeline;
+
+import id.kutip.ingest.ReadDumps;
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.options.Validation;
+
+/** The job's options. Read only here in {@code pipeline/}; transforms get plain values through {@code withX()}. */
+public interface KutipOptions extends PipelineOptions {
+  @Description("File pattern(s) of the dumps to read, comma-separated, on any Beam filesystem "
+      + "(for example src/samples/seeds/*.txt or gs://bucket/dumps/*.jsonl.gz). "
+      + ".jsonl/.ndjson/.json = one document per line; anything else = one document per file; "
+      + "gz, bz2, zip, zst and deflate are decompressed by extension.")
+  @Validation.Required
+  String getInput();
+
+  void setInput(String value);
+
+  @Description("Output directory: documents/, quotes/ and dead-letter/ Avro files are written under it.")
+  @Validation.Required
+  String getOutput();
+
+  void setOutput(String value);
+
+  @Description("A document (a file, or one JSON line) larger than this many bytes becomes a dead letter.")
+  @Default.Long(ReadDumps.DEFAULT_MAX_DOCUMENT_BYTES)
+  long getMaxDocumentBytes();
+
+  void setMaxDocumentBytes(long value);
+
+  @Description("A file that decompresses past this many bytes is read no further; the rest is a dead letter.")
+  @Default.Long(ReadDumps.DEFAULT_MAX_FILE_BYTES)
+  long getMaxFileBytes();
+
+  void setMaxFileBytes(long value);
+
+  @Description("JSON Lines field that holds the document id.")
+  @Default.String("id")
+  String getJsonIdField();
+
+  void setJsonIdField(String value);
+
+  @Description("JSON Lines field that holds the document text.")
+  @Default.String("text")
+  String getJsonTextField();
+
+  void setJsonTextField(String value);
+
+  @Description("JSON Lines field that holds the title.")
+  @Default.String("title")
+  String getJsonTitleField();
+
+  void setJsonTitleField(String value);
+
+  @Description("JSON Lines field that holds the URL.")
+  @Default.String("url")
+  String getJsonUrlField();
+
+  void setJsonUrlField(String value);
+
+  @Description("JSON Lines field that holds the outlet name.")
+  @Default.String("outlet")
+  String getJsonOutletField();
+
+  void setJsonOutletField(String value);
+
+  @Description("JSON Lines field that holds the publication date.")
+  @Default.String("date")
+  String getJsonDateField();
+
+  void setJsonDateField(String value);
+
+  @Description("Extra boilerplate pattern files (TSV: kind, pattern, note), comma-separated; "
+      + "added to the bundled list.")
+  @Default.String("")
+  String getBoilerplateFiles();
+
+  void setBoilerplateFiles(String value);
+
+  @Description("Extra gazetteer lists (TSV with header canonical, type, aliases, id), comma-separated; "
+      + "added to the bundled lists.")
+  @Default.String("")
+  String getGazetteerFiles();
+
+  void setGazetteerFiles(String value);
+}

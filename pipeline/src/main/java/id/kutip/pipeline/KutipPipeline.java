@@ -1,0 +1,81 @@
+package id.kutip.pipeline;
+
+import id.kutip.clean.CleanDocuments;
+import id.kutip.common.KutipCoders;
+import id.kutip.common.StageResult;
+import id.kutip.entities.TagEntities;
+import id.kutip.ingest.JsonFields;
+import id.kutip.ingest.ReadDumps;
+import id.kutip.output.WriteRecords;
+import id.kutip.quotes.AttributeQuotes;
+import id.kutip.schema.DeadLetter;
+import id.kutip.schema.Document;
+import id.kutip.schema.Quote;
+import id.kutip.schema.RawDocument;
+import id.kutip.sentences.SplitSentences;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+
+/**
+ * The job: ReadDumps → CleanDocuments → SplitSentences → TagEntities → AttributeQuotes, documents and quotes
+ * written as Avro, and every stage's failures flattened into the one dead-letter sink.
+ */
+public final class KutipPipeline {
+  private KutipPipeline() {}
+
+  /** What {@link #build} wired, for tests that assert on the collections. */
+  public record Outputs(
+      PCollection<Document> documents, PCollection<Quote> quotes, PCollection<DeadLetter> deadLetters) {}
+
+  public static PipelineResult run(KutipOptions options) {
+    Pipeline pipeline = Pipeline.create(options);
+    build(pipeline, options);
+    return pipeline.run();
+  }
+
+  public static Outputs build(Pipeline pipeline, KutipOptions options) {
+    StageResult<RawDocument> raw =
+        pipeline.apply(
+            "ReadDumps",
+            ReadDumps.from(list(options.getInput()))
+                .withMaxDocumentBytes(options.getMaxDocumentBytes())
+                .withMaxFileBytes(options.getMaxFileBytes())
+                .withJsonFields(new JsonFields(
+                    options.getJsonIdField(), options.getJsonTextField(), options.getJsonTitleField(),
+                    options.getJsonUrlField(), options.getJsonOutletField(), options.getJsonDateField())));
+    StageResult<Document> cleaned =
+        raw.then("CleanDocuments", CleanDocuments.create().withBoilerplateFiles(list(options.getBoilerplateFiles())));
+    StageResult<Document> split = cleaned.then("SplitSentences", SplitSentences.create());
+    StageResult<Document> tagged =
+        split.then("TagEntities", TagEntities.create().withGazetteerFiles(list(options.getGazetteerFiles())));
+    StageResult<Quote> quotes = tagged.then("AttributeQuotes", AttributeQuotes.create());
+
+    PCollection<DeadLetter> deadLetters =
+        PCollectionList.of(raw.failures())
+            .and(cleaned.failures())
+            .and(split.failures())
+            .and(tagged.failures())
+            .and(quotes.failures())
+            .apply("CollectDeadLetters", Flatten.pCollections())
+            .setCoder(KutipCoders.deadLetter());
+
+    String output = options.getOutput();
+    tagged.output().apply("WriteDocuments", WriteRecords.documents(output));
+    quotes.output().apply("WriteQuotes", WriteRecords.quotes(output));
+    deadLetters.apply("WriteDeadLetters", WriteRecords.deadLetters(output));
+    return new Outputs(tagged.output(), quotes.output(), deadLetters);
+  }
+
+  /** A comma-separated option as a list, blanks dropped. */
+  static List<String> list(String value) {
+    if (value == null || value.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+}

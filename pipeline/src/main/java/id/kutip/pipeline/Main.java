@@ -1,0 +1,68 @@
+package id.kutip.pipeline;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+
+/**
+ * {@code java -jar kutip.jar --input=GLOB --output=DIR [--runner=FlinkRunner ...]}. Exit codes: 0 done, 1 the job
+ * failed, 2 a usage error (bad option, no input, unwritable output), printed as one line.
+ */
+public final class Main {
+  public static final int OK = 0;
+  public static final int JOB_FAILED = 1;
+  public static final int USAGE = 2;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    if (Arrays.stream(args).anyMatch(a -> a.equals("--help") || a.equals("-h") || a.startsWith("--help="))) {
+      out.println("Kutip: who-said-what records from Indonesian news dumps.");
+      out.println("Usage: java -jar kutip.jar --input=GLOB[,GLOB...] --output=DIR [options]");
+      out.println("Runners: DirectRunner (default); --runner=FlinkRunner --flinkMaster=[local]|host:port");
+      out.println();
+      PipelineOptionsFactory.printHelp(out, KutipOptions.class);
+      return OK;
+    }
+    KutipOptions options;
+    try {
+      PipelineOptionsFactory.register(KutipOptions.class);
+      options = PipelineOptionsFactory.fromArgs(args).withValidation().as(KutipOptions.class);
+      FileSystems.setDefaultPipelineOptions(options);
+      StartupCheck.inputsMatch(options.getInput());
+      StartupCheck.outputWritable(options.getOutput());
+    } catch (StartupCheck.UsageException | IllegalArgumentException | IllegalStateException e) {
+      err.println("kutip: error: " + firstLine(e.getMessage()) + " (see --help)");
+      return USAGE;
+    }
+    PipelineResult result;
+    try {
+      result = KutipPipeline.run(options);
+      result.waitUntilFinish();
+    } catch (IllegalArgumentException e) {
+      // A bad user list or rule file is found while the pipeline is built.
+      err.println("kutip: error: " + firstLine(e.getMessage()));
+      return USAGE;
+    } catch (RuntimeException e) {
+      err.println("kutip: the job failed: " + e);
+      e.printStackTrace(err);
+      return JOB_FAILED;
+    }
+    RunSummary.of(result).print(out, options.getOutput());
+    return result.getState() == PipelineResult.State.DONE ? OK : JOB_FAILED;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unknown error";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+}

@@ -1,0 +1,74 @@
+package id.kutip.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.MatchResult;
+
+/**
+ * Checks what a user can get wrong before the job starts, so that each mistake is one line naming the fix rather
+ * than a stack trace from a worker.
+ */
+final class StartupCheck {
+  /** A mistake in the job's arguments: its message is shown to the user as it is. */
+  static final class UsageException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  private StartupCheck() {}
+
+  static void inputsMatch(String input) throws UsageException {
+    List<String> patterns = KutipPipeline.list(input);
+    if (patterns.isEmpty()) {
+      throw new UsageException("--input is empty: give a file pattern such as --input='dumps/*.txt'");
+    }
+    for (String pattern : patterns) {
+      MatchResult result;
+      try {
+        result = FileSystems.match(pattern);
+      } catch (IOException | IllegalArgumentException e) {
+        throw new UsageException("cannot read --input pattern '" + pattern + "': " + e.getMessage());
+      }
+      List<MatchResult.Metadata> files;
+      try {
+        files = result.status() == MatchResult.Status.OK ? result.metadata() : List.of();
+      } catch (IOException e) {
+        files = List.of();
+      }
+      if (files.isEmpty()) {
+        throw new UsageException("no file matches --input pattern '" + pattern + "': check the path and the glob");
+      }
+    }
+  }
+
+  /** A local output directory must be creatable and writable; remote ones are checked by their filesystem. */
+  static void outputWritable(String output) throws UsageException {
+    if (output == null || output.isBlank()) {
+      throw new UsageException("--output is empty: give a directory such as --output=out");
+    }
+    if (output.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") && !output.startsWith("file://")) {
+      return;
+    }
+    Path dir;
+    try {
+      dir = Path.of(output.startsWith("file://") ? output.substring("file://".length()) : output);
+    } catch (InvalidPathException e) {
+      throw new UsageException("--output '" + output + "' is not a valid path: " + e.getMessage());
+    }
+    try {
+      Files.createDirectories(dir);
+      Path probe = Files.createTempFile(dir, ".kutip-write-check", ".tmp");
+      Files.delete(probe);
+    } catch (IOException | SecurityException e) {
+      throw new UsageException("cannot write to --output directory '" + output + "' ("
+          + e.getClass().getSimpleName() + "): choose a writable directory");
+    }
+  }
+}

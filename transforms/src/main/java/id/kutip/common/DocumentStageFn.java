@@ -1,0 +1,72 @@
+package id.kutip.common;
+
+import id.kutip.schema.DeadLetter;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.coders.Coder;
+
+/**
+ * A stage's DoFn that maps one input to one output through a plain-Java core. Whatever the core throws becomes
+ * a dead letter of this stage with the input's origin; nothing is caught and dropped. Subclasses build their
+ * heavy state in {@code @Setup} and implement {@link #apply}.
+ */
+public abstract class DocumentStageFn<InT, OutT> extends DoFn<InT, OutT> {
+  private final String stage;
+  private final TupleTag<OutT> outputTag;
+  private final TupleTag<DeadLetter> failureTag;
+  private final Counter succeeded;
+  private final Counter failed;
+
+  protected DocumentStageFn(String stage, TupleTag<OutT> outputTag, TupleTag<DeadLetter> failureTag) {
+    this.stage = stage;
+    this.outputTag = outputTag;
+    this.failureTag = failureTag;
+    this.succeeded = Metrics.counter(stage, "documents");
+    this.failed = Metrics.counter(stage, "deadLetters");
+  }
+
+  /** The core's work on one element. */
+  protected abstract OutT apply(InT input);
+
+  /** Origin of an input, for its dead letter. */
+  protected abstract String sourceUri(InT input);
+
+  protected abstract String docId(InT input);
+
+  protected abstract String payload(InT input);
+
+  @ProcessElement
+  public void process(@Element InT input, MultiOutputReceiver out) {
+    OutT result;
+    try {
+      result = apply(input);
+    } catch (RuntimeException | StackOverflowError e) {
+      failed.inc();
+      out.get(failureTag).output(DeadLetters.failed(stage, sourceUri(input), docId(input), e, payload(input)));
+      return;
+    }
+    succeeded.inc();
+    out.get(outputTag).output(result);
+  }
+
+  /** Applies a stage's DoFn and splits its outputs. */
+  public static <InT, OutT> StageResult<OutT> applyTo(
+      PCollection<InT> input,
+      String name,
+      DocumentStageFn<InT, OutT> fn,
+      TupleTag<OutT> outputTag,
+      TupleTag<DeadLetter> failureTag,
+      Coder<OutT> coder) {
+    PCollectionTuple out =
+        input.apply(name, ParDo.of(fn).withOutputTags(outputTag, TupleTagList.of(failureTag)));
+    out.get(outputTag).setCoder(coder);
+    out.get(failureTag).setCoder(KutipCoders.deadLetter());
+    return StageResult.of(out, outputTag, failureTag);
+  }
+}

@@ -1,0 +1,199 @@
+package id.kutip.ingest;
+
+import id.kutip.common.DeadLetters;
+import id.kutip.common.RejectedInputException;
+import id.kutip.common.Stages;
+import id.kutip.schema.DeadLetter;
+import id.kutip.schema.RawDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * Reads one (already decompressed) dump file into raw documents, streaming: a file is never held in memory
+ * beyond {@code maxDocumentBytes} at a time, so a huge file or a decompression bomb cannot exhaust the heap.
+ * Every problem becomes a dead letter; documents read before a problem are kept.
+ */
+public final class DumpReader {
+  public static final String TOO_LARGE = "too-large";
+  public static final String READ_ERROR = "read-error";
+
+  /** Receives what a file yields. */
+  public interface Sink {
+    void document(RawDocument document);
+
+    void failure(DeadLetter deadLetter);
+  }
+
+  private final long maxDocumentBytes;
+  private final long maxFileBytes;
+  private final JsonLinesParser jsonParser;
+
+  public DumpReader(long maxDocumentBytes, long maxFileBytes, JsonFields fields) {
+    if (maxDocumentBytes <= 0 || maxDocumentBytes > Integer.MAX_VALUE - 16) {
+      throw new IllegalArgumentException("maxDocumentBytes must be in (0, 2 GiB): " + maxDocumentBytes);
+    }
+    this.maxDocumentBytes = maxDocumentBytes;
+    this.maxFileBytes = maxFileBytes;
+    this.jsonParser = new JsonLinesParser(fields);
+  }
+
+  public void read(String uri, InputStream in, Sink sink) {
+    InputFormat format = InputFormat.fromFileName(uri);
+    try {
+      if (format == InputFormat.JSONL) {
+        readJsonLines(uri, in, sink);
+      } else {
+        readText(uri, in, sink);
+      }
+    } catch (IOException e) {
+      sink.failure(
+          DeadLetters.build(
+              Stages.READ, uri, null, READ_ERROR,
+              "Could not read the file to its end (" + e.getClass().getName() + ": " + e.getMessage()
+                  + "); documents before the fault were kept.",
+              null, null));
+    }
+  }
+
+  private void readText(String uri, InputStream in, Sink sink) throws IOException {
+    String docId = InputFormat.stem(uri);
+    byte[] buffer = new byte[8192];
+    int length = 0;
+    long total = 0;
+    int n;
+    while ((n = in.read(buffer, length, buffer.length - length)) > 0) {
+      length += n;
+      total += n;
+      if (total > maxDocumentBytes) {
+        sink.failure(
+            DeadLetters.build(
+                Stages.READ, uri, docId, TOO_LARGE,
+                "The document is larger than the limit of " + maxDocumentBytes + " bytes (--maxDocumentBytes).",
+                PayloadDecoder.lenient(buffer, length), null));
+        return;
+      }
+      if (length == buffer.length) {
+        buffer = Arrays.copyOf(buffer, (int) Math.min((long) buffer.length * 2, maxDocumentBytes + 1));
+      }
+    }
+    try {
+      String text = PayloadDecoder.decode(buffer, length);
+      sink.document(
+          RawDocument.newBuilder()
+              .setDocId(docId)
+              .setSourceUri(uri)
+              .setFormat(InputFormat.TEXT.label())
+              .setText(text)
+              .build());
+    } catch (RejectedInputException e) {
+      sink.failure(
+          DeadLetters.build(
+              Stages.READ, uri, docId, e.reason(), e.getMessage(), PayloadDecoder.lenient(buffer, length),
+              (long) length));
+    }
+  }
+
+  private void readJsonLines(String uri, InputStream in, Sink sink) throws IOException {
+    LineBuffer line = new LineBuffer();
+    long lineNumber = 0;
+    long fileBytes = 0;
+    boolean sawContent = false;
+    int b;
+    // Byte-wise through a buffered stream: lines are cut at '\n' before decoding, so a bad byte sequence
+    // spoils only its own line.
+    InputStream buffered = in instanceof java.io.BufferedInputStream ? in : new java.io.BufferedInputStream(in, 65536);
+    while (true) {
+      b = buffered.read();
+      if (b < 0 || b == '\n') {
+        if (b >= 0 || line.total > 0) {
+          lineNumber++;
+          sawContent |= line.total > 0;
+          emitLine(uri, lineNumber, line, sink);
+        }
+        line.reset();
+        if (b < 0) {
+          break;
+        }
+        continue;
+      }
+      fileBytes++;
+      if (fileBytes > maxFileBytes) {
+        sink.failure(
+            DeadLetters.build(
+                Stages.READ, uri, null, TOO_LARGE,
+                "The file inflates past the limit of " + maxFileBytes + " bytes (--maxFileBytes); lines from "
+                    + (lineNumber + 1) + " on were not read.",
+                null, null));
+        return;
+      }
+      line.append((byte) b, maxDocumentBytes);
+    }
+    if (!sawContent) {
+      sink.failure(
+          DeadLetters.build(Stages.READ, uri, null, PayloadDecoder.EMPTY, "The JSON Lines file has no records.", "", 0L));
+    }
+  }
+
+  private void emitLine(String uri, long lineNumber, LineBuffer line, Sink sink) {
+    String lineUri = uri + "#line=" + lineNumber;
+    if (line.total > maxDocumentBytes) {
+      sink.failure(
+          DeadLetters.build(
+              Stages.READ, lineUri, null, TOO_LARGE,
+              "Line " + lineNumber + " has " + line.total + " bytes, over the limit of " + maxDocumentBytes
+                  + " (--maxDocumentBytes).",
+              PayloadDecoder.lenient(line.bytes, line.length), line.total));
+      return;
+    }
+    if (isBlank(line)) {
+      return; // Blank lines separate nothing in JSON Lines; they are not records.
+    }
+    String text = null;
+    try {
+      text = PayloadDecoder.decode(line.bytes, line.length);
+      sink.document(jsonParser.parse(text, uri, lineNumber));
+    } catch (RejectedInputException e) {
+      sink.failure(
+          DeadLetters.build(
+              Stages.READ, lineUri, null, e.reason(), e.getMessage(),
+              text != null ? text : PayloadDecoder.lenient(line.bytes, line.length), line.total));
+    }
+  }
+
+  private static boolean isBlank(LineBuffer line) {
+    for (int i = 0; i < line.length; i++) {
+      byte c = line.bytes[i];
+      if (c != ' ' && c != '\t' && c != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** One line's bytes, kept up to the document limit; {@code total} counts the bytes seen, kept or not. */
+  private static final class LineBuffer {
+    byte[] bytes = new byte[4096];
+    int length;
+    long total;
+
+    void append(byte b, long limit) {
+      total++;
+      if (length >= limit) {
+        return;
+      }
+      if (length == bytes.length) {
+        bytes = Arrays.copyOf(bytes, (int) Math.min((long) bytes.length * 2, limit));
+      }
+      bytes[length++] = b;
+    }
+
+    void reset() {
+      length = 0;
+      total = 0;
+      if (bytes.length > (1 << 20)) {
+        bytes = new byte[4096];
+      }
+    }
+  }
+}

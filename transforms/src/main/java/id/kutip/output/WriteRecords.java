@@ -1,0 +1,66 @@
+package id.kutip.output;
+
+import id.kutip.schema.DeadLetter;
+import id.kutip.schema.Document;
+import id.kutip.schema.Quote;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.beam.sdk.extensions.avro.io.AvroIO;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
+import org.apache.beam.sdk.io.fs.ResourceId;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PDone;
+
+/**
+ * Writes records as Avro container files under a folder of the output directory: {@code documents/},
+ * {@code quotes/}, {@code dead-letter/}. File names are fixed by the writer ({@code part-SSSSS-of-NNNNN.avro});
+ * no record value ever becomes a path.
+ */
+public final class WriteRecords<T extends SpecificRecord> extends PTransform<PCollection<T>, PDone> {
+  public static final String DOCUMENTS = "documents";
+  public static final String QUOTES = "quotes";
+  public static final String DEAD_LETTER = "dead-letter";
+
+  private final Class<T> type;
+  private final String outputDir;
+  private final String folder;
+
+  private WriteRecords(Class<T> type, String outputDir, String folder) {
+    this.type = type;
+    this.outputDir = outputDir;
+    this.folder = folder;
+  }
+
+  public static WriteRecords<Document> documents(String outputDir) {
+    return new WriteRecords<>(Document.class, outputDir, DOCUMENTS);
+  }
+
+  public static WriteRecords<Quote> quotes(String outputDir) {
+    return new WriteRecords<>(Quote.class, outputDir, QUOTES);
+  }
+
+  public static WriteRecords<DeadLetter> deadLetters(String outputDir) {
+    return new WriteRecords<>(DeadLetter.class, outputDir, DEAD_LETTER);
+  }
+
+  /** The folder's resource id under the output directory (works for local paths and for gs://, s3://, ...). */
+  public static ResourceId folder(String outputDir, String folder) {
+    return FileSystems.matchNewResource(outputDir, true)
+        .resolve(folder, StandardResolveOptions.RESOLVE_DIRECTORY);
+  }
+
+  @Override
+  public PDone expand(PCollection<T> input) {
+    if (outputDir == null || outputDir.isBlank()) {
+      throw new IllegalArgumentException("WriteRecords needs an output directory");
+    }
+    ResourceId prefix = folder(outputDir, folder).resolve("part", StandardResolveOptions.RESOLVE_FILE);
+    return input.apply(
+        "Write" + Character.toUpperCase(folder.charAt(0)) + folder.substring(1).replace("-l", "L"),
+        AvroIO.write(type)
+            .to(prefix.toString())
+            .withSuffix(".avro")
+            .withCodec(org.apache.avro.file.CodecFactory.deflateCodec(6)));
+  }
+}

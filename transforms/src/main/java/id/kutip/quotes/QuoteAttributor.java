@@ -1,0 +1,481 @@
+package id.kutip.quotes;
+
+import id.kutip.schema.Document;
+import id.kutip.schema.Quote;
+import id.kutip.schema.QuoteType;
+import id.kutip.schema.Sentence;
+import id.kutip.schema.SpeakerKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds who said what in one document, from its text, sentences and entities. Reads the document once, in order,
+ * so that pronouns and continuation paragraphs refer to the speaker met last:
+ *
+ * <ul>
+ *   <li>direct quotes with the cue after ({@code "...," kata Blinken}, {@code katanya}), before
+ *       ({@code Blinken mengatakan, "..."}, {@code Blinken: "..."}), in the middle ({@code "...," kata X, "..."}
+ *       is two records), running over paragraphs, or alone in a paragraph that continues the last speaker;
+ *   <li>indirect speech ({@code X mengatakan (bahwa) ...}, {@code Menurut X, ...}), mixed when it carries a
+ *       quoted fragment; coordinated verbs make one record each; negated verbs none.
+ * </ul>
+ *
+ * Thread-safe: all per-document state lives in {@link Reading}.
+ */
+public final class QuoteAttributor {
+  /** Words of content an indirect quote needs at least. */
+  static final int MIN_INDIRECT_WORDS = 3;
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*+");
+  private static final Pattern TRAILING_RELAY = Pattern.compile(
+      ",\\s*+(?:(?:seperti|sebagaimana)\\s++)?(?:lapor|dilaporkan|dikutip|mengutip|dilansir|melansir|menurut|"
+          + "kata|ujar|tulis)\\b[^,]{0,120}$|,\\s*+(?:kantor berita|media|surat kabar|harian|stasiun televisi)\\b"
+          + "[^,]{0,80}\\bmelaporkan$|,\\s*+(?:[A-Z][\\p{L}.]*+\\s*+){1,4}melaporkan$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private final QuoteLexicons lexicons;
+
+  public QuoteAttributor() {
+    this.lexicons = QuoteLexicons.bundled();
+  }
+
+  public List<Quote> attribute(Document document) {
+    return new Reading(document, lexicons).run();
+  }
+
+  /** One pass over one document. */
+  private static final class Reading {
+    private final Document doc;
+    private final String text;
+    private final QuoteLexicons lexicons;
+    private final SpeakerFinder speakers;
+    private final List<Sentence> sentences;
+    private final List<Quote> quotes = new ArrayList<>();
+    /** Quote spans of the whole document, by paragraph order. */
+    private final List<QuoteSpan> spans = new ArrayList<>();
+    /** Open quotes of earlier paragraphs still waiting for a speaker (multi-paragraph quotes). */
+    private final List<QuoteSpan> waiting = new ArrayList<>();
+    /** Speaker announced before a quote mark, and the offset of that mark. */
+    private SpeakerFinder.Found intro;
+    private int introMark = -1;
+    /** Where the last cue-after attribution ended, and whose it was, for {@code "...," kata X, "..."}. */
+    private int lastAttributionEnd = -1;
+    private SpeakerRef lastAttributionSpeaker;
+    /** Paragraph index of the last quote, for continuation paragraphs. */
+    private int lastQuoteParagraph = -10;
+    /** The last indirect statement: subject, and where its content ended, for coordinated verbs. */
+    private SpeakerRef lastIndirectSpeaker;
+    private int lastIndirectVerbEnd = -1;
+
+    Reading(Document doc, QuoteLexicons lexicons) {
+      this.doc = doc;
+      this.text = doc.getText();
+      this.lexicons = lexicons;
+      this.sentences = doc.getSentences();
+      this.speakers = new SpeakerFinder(text, new EntityIndex(text, doc.getEntities()), lexicons);
+    }
+
+    List<Quote> run() {
+      int paragraph = 0;
+      int start = 0;
+      while (start <= text.length()) {
+        int end = text.indexOf("\n\n", start);
+        if (end < 0) {
+          end = text.length();
+        }
+        readParagraph(paragraph, start, end);
+        paragraph++;
+        start = end + 2;
+      }
+      settleWaiting(null, "continuation");
+      quotes.sort(Comparator.comparingInt(Quote::getStart).thenComparingInt(Quote::getEnd)
+          .thenComparing(q -> q.getType().name()));
+      return dedupe(quotes);
+    }
+
+    private void readParagraph(int paragraph, int from, int to) {
+      List<QuoteSpan> here = QuoteMarks.find(text, from, to);
+      spans.addAll(here);
+      boolean opensWithQuote = !here.isEmpty() && here.get(0).open() == skipSpaces(from);
+      if (!waiting.isEmpty() && !opensWithQuote) {
+        settleWaiting(null, "continuation");
+      }
+      // Events in text order: quote spans, and verbs of saying outside them.
+      List<int[]> events = new ArrayList<>(); // {offset, kind, index}
+      for (int i = 0; i < here.size(); i++) {
+        events.add(new int[] {here.get(i).open(), 0, i});
+      }
+      Matcher words = WORD.matcher(text).region(from, to);
+      while (words.find()) {
+        String word = words.group();
+        if (inside(here, words.start())) {
+          continue;
+        }
+        if (lexicons.cues().isBeforeCue(word)) {
+          events.add(new int[] {words.start(), 1, words.end()});
+        } else if (word.equals("Menurut") || word.equals("menurut")) {
+          events.add(new int[] {words.start(), 2, words.end()});
+        }
+      }
+      events.sort(Comparator.comparingInt(e -> e[0]));
+      for (int[] event : events) {
+        switch (event[1]) {
+          case 0 -> directQuote(here.get(event[2]), paragraph, from, to);
+          case 1 -> verbOfSaying(event[0], event[2], paragraph, from);
+          default -> menurut(event[0], event[2], from);
+        }
+      }
+    }
+
+    // ---- direct quotes ------------------------------------------------------------------------------------
+
+    private void directQuote(QuoteSpan span, int paragraph, int paragraphStart, int paragraphEnd) {
+      if (span.closed()) {
+        Matcher cue = WORD.matcher(text).region(span.close() + 1, Math.min(paragraphEnd, span.close() + 6 + 20));
+        int gapEnd = skip(span.close() + 1, paragraphEnd, " ,.");
+        if (gapEnd - span.close() <= 4 && cue.find() && cue.start() == gapEnd) {
+          String word = cue.group();
+          String base = lexicons.cues().afterCue(word);
+          if (base != null) {
+            SpeakerFinder.Found found = word.length() > base.length()
+                ? speakers.pronounCue(cue.start(), cue.end())
+                : speakers.at(cue.end());
+            if (found == null) {
+              found = new SpeakerFinder.Found(SpeakerRef.UNKNOWN, cue.end());
+            }
+            String rule = word.length() > base.length() ? "direct-cue-after-pronoun" : "direct-cue-after";
+            emit(span, QuoteType.DIRECT, found.speaker(), word, rule, paragraph);
+            settleWaiting(found.speaker(), "direct-multi-paragraph");
+            lastAttributionEnd = found.end();
+            lastAttributionSpeaker = found.speaker();
+            return;
+          }
+        }
+      }
+      if (intro != null && span.open() == introMark) {
+        emit(span, QuoteType.DIRECT, intro.speaker(), introCue, "direct-cue-before", paragraph);
+        if (!span.closed()) {
+          lastAttributionSpeaker = intro.speaker();
+        }
+        intro = null;
+        return;
+      }
+      if (lastAttributionSpeaker != null && lastAttributionEnd >= paragraphStart && lastAttributionEnd <= span.open()
+          && text.substring(lastAttributionEnd, span.open()).matches("[\\s,;]*+(?:lalu|kemudian|dan)?[\\s,;]*+")) {
+        emit(span, QuoteType.DIRECT, lastAttributionSpeaker, null, "direct-cue-middle", paragraph);
+        return;
+      }
+      SpeakerFinder.Found colon = colonIntro(span, paragraphStart);
+      if (colon != null) {
+        emit(span, QuoteType.DIRECT, colon.speaker(), ":", "direct-colon", paragraph);
+        return;
+      }
+      boolean wholeParagraph = span.open() == skipSpaces(paragraphStart)
+          && skip(span.close() + (span.closed() ? 1 : 0), paragraphEnd, " .,!?") >= paragraphEnd;
+      if (wholeParagraph) {
+        if (!span.closed()) {
+          waiting.add(span);
+          lastQuoteParagraph = paragraph;
+          return;
+        }
+        if (speakers.lastSpeaker() != null && paragraph - lastQuoteParagraph <= 2) {
+          SpeakerRef last = speakers.lastSpeaker();
+          emit(span, QuoteType.DIRECT, last.mentionedAs(null, -1, -1, 0.6f), null, "direct-continuation", paragraph);
+        }
+      }
+      // Otherwise: a scare quote or a quoted fragment of indirect speech, handled with the verb.
+    }
+
+    private String introCue;
+
+    /** {@code Blinken: "..."}: a speaker phrase right before a colon right before the mark. */
+    private SpeakerFinder.Found colonIntro(QuoteSpan span, int paragraphStart) {
+      int p = span.open();
+      while (p > paragraphStart && text.charAt(p - 1) == ' ') {
+        p--;
+      }
+      if (p <= paragraphStart || text.charAt(p - 1) != ':') {
+        return null;
+      }
+      int clauseStart = clauseStart(paragraphStart, p - 1);
+      SpeakerFinder.Found found = speakers.before(clauseStart, p - 1);
+      return found != null && found.speaker().kind() != SpeakerKind.UNKNOWN ? found : null;
+    }
+
+    private void settleWaiting(SpeakerRef speaker, String rule) {
+      for (QuoteSpan span : waiting) {
+        SpeakerRef who = speaker != null ? speaker : speakers.lastSpeaker();
+        if (who != null) {
+          emit(span, QuoteType.DIRECT, who.mentionedAs(null, -1, -1, 0.6f), null,
+              speaker != null ? rule : "direct-continuation", paragraphOf(span.start()));
+        }
+      }
+      waiting.clear();
+    }
+
+    // ---- indirect speech ----------------------------------------------------------------------------------
+
+    private void verbOfSaying(int verbStart, int verbEnd, int paragraph, int paragraphStart) {
+      String previous = previousWord(verbStart, paragraphStart);
+      if (previous != null && lexicons.negations().contains(previous.toLowerCase(Locale.ROOT))) {
+        return;
+      }
+      String verb = text.substring(verbStart, verbEnd);
+      int sentenceEnd = sentenceEnd(verbStart);
+      int clauseStart = clauseStart(paragraphStart, verbStart);
+      SpeakerFinder.Found subject = null;
+      if (lastIndirectSpeaker != null && lastIndirectVerbEnd >= sentenceStart(verbStart) && lastIndirectVerbEnd < verbStart
+          && (endsWithWord(text.substring(clauseStart, verbStart), "dan") || clauseStart >= verbStart - 2)) {
+        subject = new SpeakerFinder.Found(lastIndirectSpeaker, verbStart);
+      }
+      if (subject == null) {
+        subject = speakers.before(clauseStart, verbStart);
+      }
+      if (subject == null || subject.speaker().kind() == SpeakerKind.UNKNOWN) {
+        return;
+      }
+      // `X mengatakan, "..."`: the verb announces a direct quote.
+      int afterVerb = skip(verbEnd, sentenceEnd, " ,:");
+      if (afterVerb < text.length() && QuoteMarks.isMark(text.charAt(afterVerb))) {
+        intro = subject;
+        introMark = afterVerb;
+        introCue = verb;
+        speakers.spoke(subject.speaker());
+        return;
+      }
+      int contentStart = afterVerb;
+      int bahwa = findWord(verbEnd, Math.min(sentenceEnd, verbEnd + 120), "bahwa");
+      if (bahwa >= 0) {
+        contentStart = skip(bahwa + "bahwa".length(), sentenceEnd, " ,");
+      }
+      int contentEnd = nextCoordinatedVerb(contentStart, sentenceEnd);
+      contentEnd = trimContentEnd(contentStart, contentEnd);
+      if (contentEnd - contentStart <= 0 || wordCount(contentStart, contentEnd) < MIN_INDIRECT_WORDS) {
+        return;
+      }
+      QuoteType type = hasMark(contentStart, contentEnd) ? QuoteType.MIXED : QuoteType.INDIRECT;
+      emit(contentStart, contentEnd, type, subject.speaker(), verb, "indirect-verb", paragraph);
+      lastIndirectSpeaker = subject.speaker();
+      lastIndirectVerbEnd = verbEnd;
+    }
+
+    /** {@code Menurut X, ...}; and {@code ..., menurut X.} at the end of a sentence without a direct quote. */
+    private void menurut(int start, int end, int paragraphStart) {
+      int sentenceStart = sentenceStart(start);
+      int sentenceEnd = sentenceEnd(start);
+      SpeakerFinder.Found who = speakers.at(end);
+      if (who == null || who.speaker().kind() == SpeakerKind.UNKNOWN) {
+        return;
+      }
+      int contentStart;
+      int contentEnd;
+      String leading = text.substring(sentenceStart, start).strip();
+      if (leading.isEmpty() || leading.matches("(?i)(namun|tetapi|sementara itu|akan tetapi),?")) {
+        int comma = text.indexOf(',', who.end());
+        if (comma < 0 || comma >= sentenceEnd || comma - who.end() > 40) {
+          return;
+        }
+        contentStart = skip(comma + 1, sentenceEnd, " ");
+        contentEnd = trimContentEnd(contentStart, sentenceEnd);
+      } else {
+        int comma = start - 1;
+        while (comma > sentenceStart && text.charAt(comma) == ' ') {
+          comma--;
+        }
+        if (text.charAt(comma) != ',' || hasMark(sentenceStart, sentenceEnd) || skip(who.end(), sentenceEnd, " .") < sentenceEnd) {
+          return;
+        }
+        contentStart = sentenceStart;
+        contentEnd = trimContentEnd(sentenceStart, comma);
+      }
+      if (wordCount(contentStart, contentEnd) < MIN_INDIRECT_WORDS) {
+        return;
+      }
+      QuoteType type = hasMark(contentStart, contentEnd) ? QuoteType.MIXED : QuoteType.INDIRECT;
+      emit(contentStart, contentEnd, type, who.speaker(), text.substring(start, end), "indirect-menurut",
+          paragraphOf(start));
+    }
+
+    // ---- records ------------------------------------------------------------------------------------------
+
+    private void emit(QuoteSpan span, QuoteType type, SpeakerRef speaker, String cue, String rule, int paragraph) {
+      emit(span.start(), span.end(), type, speaker, cue, rule, paragraph);
+      lastQuoteParagraph = paragraph;
+    }
+
+    private void emit(int start, int end, QuoteType type, SpeakerRef speaker, String cue, String rule, int paragraph) {
+      speakers.spoke(speaker);
+      quotes.add(Quote.newBuilder()
+          .setQuoteId(QuoteIds.of(doc.getDocId(), start, end, type.name()))
+          .setDocId(doc.getDocId())
+          .setSourceUri(doc.getSourceUri())
+          .setText(text.substring(start, end))
+          .setType(type)
+          .setStart(start)
+          .setEnd(end)
+          .setSpeaker(speaker.toRecord())
+          .setCue(cue)
+          .setSentenceIndex(sentenceIndex(start))
+          .setRule(rule)
+          .setConfidence(speaker.kind() == SpeakerKind.UNKNOWN ? 0.1f : speaker.confidence())
+          .setOutlet(doc.getOutlet())
+          .setPublishedAt(doc.getPublishedAt())
+          .build());
+    }
+
+    /** One record per span and type: a span reached by two rules keeps the first. */
+    private static List<Quote> dedupe(List<Quote> sorted) {
+      List<Quote> out = new ArrayList<>();
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (Quote q : sorted) {
+        if (seen.add(q.getQuoteId())) {
+          out.add(q);
+        }
+      }
+      return out;
+    }
+
+    // ---- text helpers -------------------------------------------------------------------------------------
+
+    private int trimContentEnd(int start, int end) {
+      int e = end;
+      String content = text.substring(start, e);
+      Matcher relay = TRAILING_RELAY.matcher(content);
+      if (relay.find()) {
+        e = start + relay.start();
+      }
+      while (e > start && (Character.isWhitespace(text.charAt(e - 1)) || ".,;:".indexOf(text.charAt(e - 1)) >= 0)) {
+        e--;
+      }
+      return e;
+    }
+
+    /** Where the next coordinated verb of saying ({@code ... dan mengatakan ...}) starts, or {@code end}. */
+    private int nextCoordinatedVerb(int from, int end) {
+      Matcher words = WORD.matcher(text).region(from, end);
+      while (words.find()) {
+        if (lexicons.cues().isBeforeCue(words.group())) {
+          String before = text.substring(from, words.start());
+          if (endsWithWord(before, "dan") || before.stripTrailing().endsWith(",")) {
+            int cut = endsWithWord(before, "dan") ? before.stripTrailing().length() - 3 : before.stripTrailing().length() - 1;
+            return from + Math.max(0, cut);
+          }
+        }
+      }
+      return end;
+    }
+
+    private int clauseStart(int paragraphStart, int offset) {
+      int sentenceStart = Math.max(paragraphStart, sentenceStart(offset));
+      int comma = text.lastIndexOf(',', offset - 1);
+      if (comma >= sentenceStart && !inside(spans, comma)) {
+        return comma + 1;
+      }
+      return sentenceStart;
+    }
+
+    private int sentenceIndex(int offset) {
+      int lo = 0;
+      int hi = sentences.size() - 1;
+      int found = 0;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (sentences.get(mid).getStart() <= offset) {
+          found = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return found;
+    }
+
+    private int sentenceStart(int offset) {
+      return sentences.isEmpty() ? 0 : Math.min(offset, sentences.get(sentenceIndex(offset)).getStart());
+    }
+
+    private int sentenceEnd(int offset) {
+      if (sentences.isEmpty()) {
+        return text.length();
+      }
+      int end = sentences.get(sentenceIndex(offset)).getEnd();
+      return Math.max(end, offset);
+    }
+
+    private int paragraphOf(int offset) {
+      return sentences.isEmpty() ? 0 : sentences.get(sentenceIndex(offset)).getParagraph();
+    }
+
+    private static boolean inside(List<QuoteSpan> spans, int offset) {
+      for (QuoteSpan s : spans) {
+        if (offset > s.open() && offset < s.close()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean hasMark(int start, int end) {
+      for (int i = start; i < end; i++) {
+        if (QuoteMarks.isMark(text.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private int findWord(int from, int to, String word) {
+      Matcher words = WORD.matcher(text).region(from, Math.min(to, text.length()));
+      while (words.find()) {
+        if (words.group().equalsIgnoreCase(word)) {
+          return words.start();
+        }
+        if (lexicons.cues().isBeforeCue(words.group())) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
+    private String previousWord(int offset, int limit) {
+      int e = offset;
+      while (e > limit && text.charAt(e - 1) == ' ') {
+        e--;
+      }
+      int s = e;
+      while (s > limit && Character.isLetter(text.charAt(s - 1))) {
+        s--;
+      }
+      return s < e ? text.substring(s, e) : null;
+    }
+
+    private static boolean endsWithWord(String s, String word) {
+      String t = s.stripTrailing();
+      return t.endsWith(" " + word) || t.equals(word);
+    }
+
+    private int wordCount(int start, int end) {
+      int n = 0;
+      Matcher words = WORD.matcher(text).region(start, end);
+      while (words.find()) {
+        n++;
+      }
+      return n;
+    }
+
+    private int skip(int from, int to, String chars) {
+      int p = from;
+      while (p < to && p < text.length() && chars.indexOf(text.charAt(p)) >= 0) {
+        p++;
+      }
+      return p;
+    }
+
+    private int skipSpaces(int from) {
+      return skip(from, text.length(), " ");
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package id.kutip.quotes;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** All word lists of the quotes stage, loaded once per JVM. Immutable and thread-safe. */
+record QuoteLexicons(
+    CueLexicon cues, Set<String> notNames, List<String> anonymousHeads, List<String> determiners,
+    Set<String> adverbs, Set<String> negations) {
+
+  static QuoteLexicons bundled() {
+    List<String> heads = WordLists.load("/id/kutip/quotes/anonymous-heads.txt");
+    // Longer heads first, so `juru bicara` wins over a shorter prefix.
+    heads = heads.stream().sorted((a, b) -> b.length() - a.length()).toList();
+    return new QuoteLexicons(
+        CueLexicon.bundled(),
+        new HashSet<>(WordLists.load("/id/kutip/entities/not-names.txt")),
+        heads,
+        WordLists.load("/id/kutip/quotes/determiners.txt").stream().sorted((a, b) -> b.length() - a.length()).toList(),
+        new HashSet<>(WordLists.load("/id/kutip/quotes/adverbs.txt")),
+        new HashSet<>(WordLists.load("/id/kutip/quotes/negations.txt")));
+  }
+}

@@ -1,0 +1,443 @@
+package id.kutip.quotes;
+
+import id.kutip.schema.Entity;
+import id.kutip.schema.SpeakerKind;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds who a speaker phrase names, in one document: an entity run ({@code Menteri Luar Negeri Jerman Annalena
+ * Baerbock}), a pronoun ({@code dia}, {@code pejabat itu}) resolved to the last speaker, a role alone
+ * ({@code Menlu AS itu}) resolved to the person the document gave that role, an unnamed source described in words
+ * ({@code seorang pejabat senior AS}), or capitalised words no list knows ({@code kata Mikdar}).
+ */
+final class SpeakerFinder {
+  private static final int MAX_NAME_WORDS = 4;
+  private static final int MAX_DESCRIPTION_WORDS = 10;
+
+  private final String text;
+  private final EntityIndex entities;
+  private final CueLexicon lexicon;
+  private final Set<String> notNames;
+  private final List<String> anonymousHeads;
+  private final List<String> determiners;
+  private final Set<String> adverbs;
+  private final Map<String, SpeakerRef> byRole = new HashMap<>();
+
+  private SpeakerRef lastSpeaker;
+  private SpeakerRef lastAnonymous;
+
+  SpeakerFinder(String text, EntityIndex entities, QuoteLexicons lexicons) {
+    this.text = text;
+    this.entities = entities;
+    this.lexicon = lexicons.cues();
+    this.notNames = lexicons.notNames();
+    this.anonymousHeads = lexicons.anonymousHeads();
+    this.determiners = lexicons.determiners();
+    this.adverbs = lexicons.adverbs();
+    rememberRoles();
+  }
+
+  /** A phrase found: who, and where the phrase ends in the text. */
+  record Found(SpeakerRef speaker, int end) {}
+
+  SpeakerRef lastSpeaker() {
+    return lastSpeaker;
+  }
+
+  /** Records who spoke last, for pronouns and continuation paragraphs. */
+  void spoke(SpeakerRef speaker) {
+    if (speaker == null || speaker.kind() == SpeakerKind.UNKNOWN) {
+      return;
+    }
+    lastSpeaker = speaker;
+    if (speaker.kind() == SpeakerKind.ANONYMOUS) {
+      lastAnonymous = speaker;
+    }
+  }
+
+  /** The speaker phrase that starts at {@code offset} (after a cue: {@code kata ___}). */
+  Found at(int offset) {
+    int pos = skipSpaces(offset);
+    Found pronoun = pronounAt(pos);
+    if (pronoun != null) {
+      return pronoun;
+    }
+    List<Entity> chain = entities.chainFrom(pos);
+    if (!chain.isEmpty()) {
+      SpeakerRef ref = fromChain(chain);
+      if (ref != null) {
+        return new Found(ref, chainEnd(chain, ref));
+      }
+    }
+    Found description = descriptionAt(pos, text.length());
+    if (description != null) {
+      return description;
+    }
+    return capitalisedAt(pos);
+  }
+
+  /** The subject of a verb of saying: the phrase that ends at {@code end}, within [{@code from}, {@code end}). */
+  Found before(int from, int end) {
+    String clause = text.substring(from, end);
+    int yang = indexOfWord(clause, "yang");
+    int headEnd = from + (yang >= 0 ? yang : clause.length());
+    headEnd = trimEnd(from, headEnd);
+    headEnd = withoutTrailingAdverbs(from, headEnd);
+    if (headEnd <= from) {
+      return null;
+    }
+    String head = text.substring(from, headEnd);
+    String lowerHead = head.toLowerCase(Locale.ROOT);
+    for (Map.Entry<String, String> p : lexicon.pronouns.entrySet()) {
+      if (lowerHead.equals(p.getKey()) || lowerHead.endsWith(" " + p.getKey())) {
+        return resolvePronoun(p.getValue(), headEnd - p.getKey().length(), headEnd);
+      }
+    }
+    List<Entity> chain = entities.chainEndingAt(headEnd);
+    boolean hasPerson = chain.stream().anyMatch(e -> e.getType().equals("PERSON"));
+    if (hasPerson) {
+      return new Found(fromChain(chain), headEnd);
+    }
+    int headStart = skipSpaces(from);
+    Found description = descriptionAt(headStart, headEnd);
+    if (description != null) {
+      return description;
+    }
+    if (!chain.isEmpty()) {
+      SpeakerRef ref = fromChain(chain);
+      if (ref != null) {
+        return new Found(ref, headEnd);
+      }
+    }
+    return capitalisedEndingAt(from, headEnd);
+  }
+
+  private Found pronounAt(int pos) {
+    String rest = text.substring(pos, Math.min(text.length(), pos + 24)).toLowerCase(Locale.ROOT);
+    String best = null;
+    for (String p : lexicon.pronouns.keySet()) {
+      if (rest.startsWith(p) && (rest.length() == p.length() || !Character.isLetterOrDigit(rest.charAt(p.length())))
+          && (best == null || p.length() > best.length())) {
+        best = p;
+      }
+    }
+    return best == null ? null : resolvePronoun(lexicon.pronouns.get(best), pos, pos + best.length());
+  }
+
+  /** A pronoun at [start, end): the last speaker of that sort, or the last person named before it. */
+  Found resolvePronoun(String refersTo, int start, int end) {
+    String mention = text.substring(start, end);
+    if (refersTo.equals("anonymous")) {
+      if (lastAnonymous != null) {
+        return new Found(lastAnonymous.mentionedAs(mention, start, end, 0.7f), end);
+      }
+      return new Found(SpeakerRef.UNKNOWN, end);
+    }
+    if (lastSpeaker != null && lastSpeaker.kind() != SpeakerKind.ORGANIZATION) {
+      return new Found(lastSpeaker.mentionedAs(mention, start, end, 0.7f), end);
+    }
+    Entity person = entities.lastPersonBefore(start);
+    if (person != null) {
+      return new Found(personRef(person, null, null).mentionedAs(mention, start, end, 0.55f), end);
+    }
+    return new Found(SpeakerRef.UNKNOWN, end);
+  }
+
+  /** A pronoun cue such as {@code katanya}: the speaker is whoever spoke or was named last. */
+  Found pronounCue(int start, int end) {
+    return resolvePronoun("person", start, end);
+  }
+
+  /** ROLE, affiliations, PERSON; or ORGANIZATION with affiliations; or a ROLE alone, resolved by memory. */
+  private SpeakerRef fromChain(List<Entity> chain) {
+    String role = null;
+    StringBuilder affiliation = new StringBuilder();
+    for (int i = 0; i < chain.size(); i++) {
+      Entity e = chain.get(i);
+      switch (e.getType()) {
+        case "PERSON" -> {
+          return personRef(e, role, affiliation.length() == 0 ? null : affiliation.toString());
+        }
+        case "ROLE" -> {
+          role = e.getCanonical();
+          affiliation.setLength(0);
+        }
+        case "LOCATION", "ORGANIZATION" -> {
+          if (role == null) {
+            return organisationRef(chain, i);
+          }
+          if (affiliation.length() > 0) {
+            affiliation.append(' ');
+          }
+          affiliation.append(e.getText());
+        }
+        default -> {
+          return null;
+        }
+      }
+    }
+    if (role == null) {
+      return null;
+    }
+    String affil = affiliation.length() == 0 ? null : affiliation.toString();
+    Entity first = chain.get(0);
+    Entity last = chain.get(chain.size() - 1);
+    String phrase = text.substring(first.getStart(), last.getEnd());
+    SpeakerRef known = byRole.get(roleKey(role, affil));
+    if (known == null && affil == null) {
+      known = byRole.get(roleKey(role, "*"));
+    }
+    if (known != null) {
+      return known.mentionedAs(phrase, first.getStart(), last.getEnd(), 0.75f);
+    }
+    return new SpeakerRef(phrase, phrase, SpeakerKind.ANONYMOUS, role, affil, first.getStart(), last.getEnd(), 0.5f);
+  }
+
+  private SpeakerRef organisationRef(List<Entity> chain, int from) {
+    Entity first = chain.get(from);
+    int end = first.getEnd();
+    StringBuilder name = new StringBuilder(first.getCanonical());
+    for (int i = from + 1; i < chain.size() && chain.get(i).getType().equals("LOCATION"); i++) {
+      name.append(' ').append(chain.get(i).getText());
+      end = chain.get(i).getEnd();
+    }
+    return new SpeakerRef(
+        name.toString(), text.substring(first.getStart(), end), SpeakerKind.ORGANIZATION, null, null,
+        first.getStart(), end, 0.8f);
+  }
+
+  private SpeakerRef personRef(Entity person, String role, String affiliation) {
+    SpeakerRef known = byRole.values().stream()
+        .filter(r -> r.name().equals(person.getCanonical()))
+        .findFirst()
+        .orElse(null);
+    String r = role != null ? role : known != null ? known.role() : null;
+    String a = role != null ? affiliation : known != null ? known.affiliation() : null;
+    float confidence = person.getSource().startsWith("gazetteer") || person.getSource().startsWith("coref") ? 0.9f : 0.8f;
+    return new SpeakerRef(person.getCanonical(), person.getText(), SpeakerKind.PERSON, r, a,
+        person.getStart(), person.getEnd(), confidence);
+  }
+
+  /** Where the speaker phrase of a chain ends: after the person when there is one. */
+  private static int chainEnd(List<Entity> chain, SpeakerRef ref) {
+    int end = chain.get(0).getEnd();
+    for (Entity e : chain) {
+      end = e.getEnd();
+      if (ref.mentionEnd() == e.getEnd()) {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /** {@code [determiner] head-noun ...} up to a comma, a full stop, {@code yang} or a quote mark. */
+  private Found descriptionAt(int pos, int limit) {
+    int start = skipSpaces(pos);
+    String rest = text.substring(start, Math.min(limit, start + 200)).toLowerCase(Locale.ROOT);
+    for (String d : determiners) {
+      if (rest.startsWith(d + " ")) {
+        start += d.length() + 1;
+        rest = rest.substring(d.length() + 1);
+        break;
+      }
+    }
+    boolean headed = false;
+    for (String head : anonymousHeads) {
+      if (rest.startsWith(head) && (rest.length() == head.length() || !Character.isLetter(rest.charAt(head.length())))) {
+        headed = true;
+        break;
+      }
+    }
+    if (!headed) {
+      return null;
+    }
+    int end = start;
+    int words = 0;
+    int i = start;
+    while (i < limit && words < MAX_DESCRIPTION_WORDS) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '.' || c == '\n' || QuoteMarks.isMark(c) || c == ':' || c == '(') {
+        break;
+      }
+      int wordEnd = i;
+      while (wordEnd < limit && !Character.isWhitespace(text.charAt(wordEnd)) && ",.:(\n".indexOf(text.charAt(wordEnd)) < 0
+          && !QuoteMarks.isMark(text.charAt(wordEnd))) {
+        wordEnd++;
+      }
+      String word = text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
+      if (word.equals("yang") || word.equals("dalam") || word.equals("kepada") || word.equals("pada")
+          || word.equals("di") || lexicon.isBeforeCue(word) || lexicon.afterCue(word) != null) {
+        break;
+      }
+      end = wordEnd;
+      words++;
+      i = wordEnd;
+      while (i < limit && text.charAt(i) == ' ') {
+        i++;
+      }
+    }
+    if (end <= start) {
+      return null;
+    }
+    String description = text.substring(start, end);
+    String lower = description.toLowerCase(Locale.ROOT);
+    for (String demonstrative : List.of(" itu", " tersebut", " ini")) {
+      if (lower.endsWith(demonstrative) && lastAnonymous != null) {
+        return new Found(lastAnonymous.mentionedAs(description, start, end, 0.7f), end);
+      }
+    }
+    return new Found(
+        new SpeakerRef(description, description, SpeakerKind.ANONYMOUS, null, null, start, end, 0.7f), end);
+  }
+
+  /** One to four capitalised words no list knows: a person by the name as written. */
+  private Found capitalisedAt(int pos) {
+    int i = pos;
+    int end = pos;
+    int words = 0;
+    while (i < text.length() && words < MAX_NAME_WORDS) {
+      int wordEnd = wordEnd(i);
+      if (wordEnd == i) {
+        break;
+      }
+      String word = text.substring(i, wordEnd);
+      if (!Character.isUpperCase(word.charAt(0)) || notNames.contains(word.toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      end = wordEnd;
+      words++;
+      if (wordEnd >= text.length() || text.charAt(wordEnd) != ' ') {
+        break;
+      }
+      i = wordEnd + 1;
+    }
+    if (words == 0) {
+      return null;
+    }
+    String name = text.substring(pos, end);
+    return new Found(new SpeakerRef(name, name, SpeakerKind.PERSON, null, null, pos, end, 0.6f), end);
+  }
+
+  /** Capitalised words that end the clause, with at most two other words before them ({@code Namun Blinken}). */
+  private Found capitalisedEndingAt(int from, int end) {
+    String[] words = text.substring(from, end).strip().split(" +");
+    int n = 0;
+    for (int k = words.length - 1; k >= 0 && n < MAX_NAME_WORDS; k--) {
+      String w = words[k];
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || notNames.contains(w.toLowerCase(Locale.ROOT))
+          || !w.chars().allMatch(c -> isNameChar((char) c))) {
+        break;
+      }
+      n++;
+    }
+    if (n == 0 || words.length - n > 2) {
+      return null;
+    }
+    String name = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
+    int start = end - name.length();
+    if (start < from || !text.startsWith(name, start)) {
+      return null;
+    }
+    return new Found(new SpeakerRef(name, name, SpeakerKind.PERSON, null, null, start, end, 0.6f), end);
+  }
+
+  private int wordEnd(int i) {
+    int j = i;
+    while (j < text.length() && isNameChar(text.charAt(j))) {
+      j++;
+    }
+    return j;
+  }
+
+  private static boolean isNameChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '.';
+  }
+
+  /** {@code Blinken kemudian} -> {@code Blinken}. */
+  private int withoutTrailingAdverbs(int from, int end) {
+    int e = end;
+    while (e > from) {
+      int space = text.lastIndexOf(' ', e - 1);
+      int wordStart = Math.max(from, space + 1);
+      if (!adverbs.contains(text.substring(wordStart, e).toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      e = trimEnd(from, wordStart);
+    }
+    return e;
+  }
+
+  private int trimEnd(int from, int end) {
+    int e = end;
+    while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
+  private int skipSpaces(int pos) {
+    int p = pos;
+    while (p < text.length() && text.charAt(p) == ' ') {
+      p++;
+    }
+    return p;
+  }
+
+  private static int indexOfWord(String s, String word) {
+    int i = s.indexOf(" " + word + " ");
+    return i < 0 ? -1 : i;
+  }
+
+  /** Every ROLE [affiliation] PERSON run in the document, so that {@code Menlu AS itu} finds its person. */
+  private void rememberRoles() {
+    for (Entity e : entities.all()) {
+      if (!e.getType().equals("ROLE")) {
+        continue;
+      }
+      List<Entity> chain = entities.chainFrom(e.getStart());
+      SpeakerRef ref = fromChainNoMemory(chain);
+      if (ref != null) {
+        byRole.putIfAbsent(roleKey(ref.role(), ref.affiliation()), ref);
+        byRole.putIfAbsent(roleKey(ref.role(), "*"), ref);
+      }
+    }
+  }
+
+  private SpeakerRef fromChainNoMemory(List<Entity> chain) {
+    String role = null;
+    StringBuilder affiliation = new StringBuilder();
+    for (Entity e : chain) {
+      switch (e.getType()) {
+        case "PERSON" -> {
+          if (role == null) {
+            return null;
+          }
+          return new SpeakerRef(e.getCanonical(), e.getText(), SpeakerKind.PERSON, role,
+              affiliation.length() == 0 ? null : affiliation.toString(), e.getStart(), e.getEnd(), 0.9f);
+        }
+        case "ROLE" -> {
+          role = e.getCanonical();
+          affiliation.setLength(0);
+        }
+        case "LOCATION", "ORGANIZATION" -> {
+          if (affiliation.length() > 0) {
+            affiliation.append(' ');
+          }
+          affiliation.append(e.getText());
+        }
+        default -> {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String roleKey(String role, String affiliation) {
+    return role + "|" + (affiliation == null ? "" : affiliation);
+  }
+}

@@ -1,0 +1,142 @@
+package id.kutip.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.kutip.schema.DeadLetter;
+import id.kutip.schema.RawDocument;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class DumpReaderTest {
+  private final List<RawDocument> documents = new ArrayList<>();
+  private final List<DeadLetter> failures = new ArrayList<>();
+  private final DumpReader.Sink sink = new DumpReader.Sink() {
+    @Override
+    public void document(RawDocument document) {
+      documents.add(document);
+    }
+
+    @Override
+    public void failure(DeadLetter deadLetter) {
+      failures.add(deadLetter);
+    }
+  };
+
+  private void read(String uri, byte[] bytes) {
+    new DumpReader(1000, 10_000, JsonFields.DEFAULT).read(uri, new ByteArrayInputStream(bytes), sink);
+  }
+
+  @Test
+  void textFileIsOneDocumentNamedAfterTheFile() {
+    read("file:///d/000_abc.txt.gz", "Judul\n\nIsi berita.".getBytes(StandardCharsets.UTF_8));
+    assertEquals(1, documents.size());
+    assertEquals("000_abc", documents.get(0).getDocId());
+    assertEquals("text", documents.get(0).getFormat());
+    assertEquals("Judul\n\nIsi berita.", documents.get(0).getText());
+    assertTrue(failures.isEmpty());
+  }
+
+  @Test
+  void jsonLinesGiveOneDocumentPerLineAndBadLinesBecomeDeadLetters() {
+    String jsonl = "{\"id\":\"a\",\"text\":\"satu\",\"title\":\"T\",\"outlet\":\"detik.com\"}\n"
+        + "{not json\n"
+        + "\n"
+        + "{\"id\":\"b\"}\n"
+        + "{\"id\":\"c\",\"text\":42}\n"
+        + "{\"text\":\"tanpa id\",\"title\":{\"nested\":1}}\n";
+    read("file:///d/dump.jsonl", jsonl.getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of("a", "dump-L6"), documents.stream().map(RawDocument::getDocId).toList());
+    assertEquals("T", documents.get(0).getTitle());
+    assertEquals("detik.com", documents.get(0).getOutlet());
+    assertEquals("file:///d/dump.jsonl#line=1", documents.get(0).getSourceUri());
+    assertNull(documents.get(1).getTitle(), "nested junk in a metadata field is ignored");
+    assertEquals(List.of("malformed-json", "missing-text", "bad-field"), failures.stream().map(DeadLetter::getReason).toList());
+    assertEquals("file:///d/dump.jsonl#line=2", failures.get(0).getSourceUri());
+    assertEquals("ReadDumps", failures.get(0).getStage());
+    assertEquals("{not json", failures.get(0).getExcerpt());
+  }
+
+  @Test
+  void emptyAndBinaryFilesAreDeadLetters() {
+    read("file:///d/empty.txt", new byte[0]);
+    byte[] noise = new byte[500];
+    new Random(7).nextBytes(noise);
+    read("file:///d/noise.txt", noise);
+    read("file:///d/empty.jsonl", new byte[0]);
+    assertTrue(documents.isEmpty());
+    assertEquals(List.of("empty", "binary-content", "empty"), failures.stream().map(DeadLetter::getReason).toList());
+  }
+
+  @Test
+  void pngRenamedToTxtIsBinary() {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    read("file:///d/image.txt", png);
+    assertEquals("binary-content", failures.get(0).getReason());
+  }
+
+  @Test
+  void legacyEncodingsAndByteOrderMarksAreDecoded() {
+    read("file:///d/latin1.txt", "Menurut Andr\u00e9, \u00ab harga \u00bb naik.".getBytes(StandardCharsets.ISO_8859_1));
+    byte[] utf16 = "\uFEFFBerita UTF-16.".getBytes(StandardCharsets.UTF_16LE);
+    read("file:///d/utf16.txt", utf16);
+    assertEquals("Menurut Andr\u00e9, \u00ab harga \u00bb naik.", documents.get(0).getText());
+    assertEquals("Berita UTF-16.", documents.get(1).getText());
+  }
+
+  @Test
+  void documentsOverTheLimitAreDeadLettersNotMemory() {
+    read("file:///d/big.txt", "a".repeat(5000).getBytes(StandardCharsets.UTF_8));
+    read("file:///d/big.jsonl", ("{\"id\":\"x\",\"text\":\"" + "b".repeat(5000) + "\"}\n{\"id\":\"y\",\"text\":\"ok\"}\n")
+        .getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of("y"), documents.stream().map(RawDocument::getDocId).toList());
+    assertEquals(List.of("too-large", "too-large"), failures.stream().map(DeadLetter::getReason).toList());
+    assertTrue(failures.get(0).getExcerpt().length() <= 1000);
+  }
+
+  @Test
+  void fileInflatingPastTheFileLimitStopsWithADeadLetter() {
+    StringBuilder jsonl = new StringBuilder();
+    for (int i = 0; i < 400; i++) {
+      jsonl.append("{\"id\":\"d").append(i).append("\",\"text\":\"teks\"}\n");
+    }
+    read("file:///d/bomb.jsonl", jsonl.toString().getBytes(StandardCharsets.UTF_8));
+    assertTrue(documents.size() < 400 && documents.size() > 300, "documents before the limit are kept");
+    assertEquals("too-large", failures.get(failures.size() - 1).getReason());
+  }
+
+  @Test
+  void aReadFaultKeepsWhatWasReadAndReportsTheRest() {
+    InputStream failing = new InputStream() {
+      private final byte[] data = "{\"id\":\"a\",\"text\":\"satu\"}\n{\"id\":\"b\"".getBytes(StandardCharsets.UTF_8);
+      private int pos;
+
+      @Override
+      public int read() throws IOException {
+        if (pos < data.length) {
+          return data[pos++];
+        }
+        throw new IOException("Unexpected end of ZLIB input stream");
+      }
+    };
+    new DumpReader(1000, 10_000, JsonFields.DEFAULT).read("file:///d/cut.jsonl.gz", failing, sink);
+    assertEquals(1, documents.size());
+    assertEquals("read-error", failures.get(0).getReason());
+  }
+
+  @Test
+  void formatAndStemComeFromTheName() {
+    assertEquals(InputFormat.JSONL, InputFormat.fromFileName("gs://b/x/articles.jsonl.gz"));
+    assertEquals(InputFormat.JSONL, InputFormat.fromFileName("a.NDJSON"));
+    assertEquals(InputFormat.TEXT, InputFormat.fromFileName("a.txt.bz2"));
+    assertEquals(InputFormat.TEXT, InputFormat.fromFileName("README"));
+    assertEquals("000_1d128b8a72a659a6", InputFormat.stem("/x/y/000_1d128b8a72a659a6.txt.gz"));
+  }
+}
