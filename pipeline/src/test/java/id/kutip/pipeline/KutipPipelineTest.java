@@ -37,7 +37,7 @@ class KutipPipelineTest {
   void seedsGiveDocumentsAndBlinkensQuote(TestPipeline pipeline) {
     KutipPipeline.Outputs out = KutipPipeline.build(pipeline, options(Samples.SEEDS + "/*.txt", tmp.resolve("out")));
 
-    PAssert.that(out.documents().apply(MapElements.into(TypeDescriptors.strings()).via(Document::getDocId)))
+    PAssert.that(out.documents().apply("DocumentIds", MapElements.into(TypeDescriptors.strings()).via(Document::getDocId)))
         .containsInAnyOrder("000_1d128b8a72a659a6", "001_89c0883bc15e735a", "002_d65872ee167d278c",
             "003_fd31fc262f50746d", "004_15935d9836ddeded");
     PAssert.that(out.deadLetters()).empty();
@@ -71,8 +71,8 @@ class KutipPipelineTest {
     Samples.writeMixedInputs(in);
     KutipPipeline.Outputs out = KutipPipeline.build(pipeline, options(in + "/*", tmp.resolve("out")));
 
-    PAssert.thatSingleton(out.documents().apply(Count.globally())).isEqualTo(7L);
-    PCollection<String> reasons = out.deadLetters().apply(
+    PAssert.thatSingleton(out.documents().apply("CountDocuments", Count.globally())).isEqualTo(7L);
+    PCollection<String> reasons = out.deadLetters().apply("DeadLetterKeys",
         MapElements.into(TypeDescriptors.strings()).via(d -> d.getStage() + ":" + d.getReason() + ":" + name(d)));
     PAssert.that(reasons).containsInAnyOrder(
         "ReadDumps:malformed-json:scrape.jsonl#line=3", "ReadDumps:empty:empty.txt", "ReadDumps:binary-content:noise.txt");

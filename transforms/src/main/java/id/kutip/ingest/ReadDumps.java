@@ -37,6 +37,9 @@ public final class ReadDumps extends PTransform<PBegin, StageResult<RawDocument>
   public static final long DEFAULT_MAX_DOCUMENT_BYTES = 10L << 20;
   public static final long DEFAULT_MAX_FILE_BYTES = 4L << 30;
 
+  /** Buckets documents are spread over: enough for a cluster's parallelism, few enough for large bundles. */
+  static final int SPREAD_BUCKETS = 8;
+
   private static final TupleTag<RawDocument> DOCUMENTS = new TupleTag<>() {};
   private static final TupleTag<DeadLetter> FAILURES = new TupleTag<>() {};
 
@@ -90,10 +93,13 @@ public final class ReadDumps extends PTransform<PBegin, StageResult<RawDocument>
                     .withOutputTags(DOCUMENTS, TupleTagList.of(FAILURES)));
     read.get(DOCUMENTS).setCoder(KutipCoders.rawDocument());
     read.get(FAILURES).setCoder(KutipCoders.deadLetter());
-    // One file can hold many documents: spread them over the workers before the costly stages.
+    // One file can hold many documents: spread them over the workers before the costly stages. A bounded number
+    // of buckets keeps bundles large: one bundle per document makes the DirectRunner re-translate the pipeline
+    // for every document (measured: 2.5 min instead of seconds for 416 documents).
     PCollectionTuple spread =
         PCollectionTuple.of(
-                DOCUMENTS, read.get(DOCUMENTS).apply("SpreadDocuments", Reshuffle.viaRandomKey()))
+                DOCUMENTS,
+                read.get(DOCUMENTS).apply("SpreadDocuments", Reshuffle.<RawDocument>viaRandomKey().withNumBuckets(SPREAD_BUCKETS)))
             .and(FAILURES, read.get(FAILURES));
     return StageResult.of(spread, DOCUMENTS, FAILURES);
   }

@@ -68,6 +68,10 @@ public final class QuoteAttributor {
     private int lastQuoteParagraph = -10;
     /** The last indirect statement: subject, and where its content ended, for coordinated verbs. */
     private SpeakerRef lastIndirectSpeaker;
+    /** The content span of the last indirect statement and its speaker's name. */
+    private int lastContentStart = -1;
+    private int lastContentEnd = -1;
+    private String lastContentSpeaker;
     private int lastIndirectVerbEnd = -1;
 
     Reading(Document doc, QuoteLexicons lexicons) {
@@ -237,6 +241,12 @@ public final class QuoteAttributor {
       if (subject == null || subject.speaker().kind() == SpeakerKind.UNKNOWN) {
         return;
       }
+      // `Menurut Blinken, dirinya juga mendesak ...`: a verb inside a statement already attributed to the same
+      // speaker is part of that statement, not a new one. A different speaker is a relay: a record of its own.
+      if (verbStart >= lastContentStart && verbStart < lastContentEnd && lastContentSpeaker != null
+          && java.util.Objects.equals(lastContentSpeaker, subject.speaker().name())) {
+        return;
+      }
       // `X mengatakan, "..."`: the verb announces a direct quote.
       int afterVerb = skip(verbEnd, sentenceEnd, " ,:");
       if (afterVerb < text.length() && QuoteMarks.isMark(text.charAt(afterVerb))) {
@@ -308,6 +318,11 @@ public final class QuoteAttributor {
 
     private void emit(int start, int end, QuoteType type, SpeakerRef speaker, String cue, String rule, int paragraph) {
       speakers.spoke(speaker);
+      if (type != QuoteType.DIRECT) {
+        lastContentStart = start;
+        lastContentEnd = end;
+        lastContentSpeaker = speaker.name();
+      }
       quotes.add(Quote.newBuilder()
           .setQuoteId(QuoteIds.of(doc.getDocId(), start, end, type.name()))
           .setDocId(doc.getDocId())

@@ -1,0 +1,88 @@
+package id.kutip.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.kutip.schema.Entity;
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class EntityTaggerTest {
+  private static EntityTagger tagger;
+
+  @BeforeAll
+  static void load() {
+    tagger = EntityTagger.load(List.of());
+  }
+
+  private static String found(String text) {
+    return String.join("; ", tagger.tag(text).stream()
+        .map(e -> e.getType() + ":" + e.getText() + "=" + e.getCanonical()).toList());
+  }
+
+  @Test
+  void gazetteerNamesAndAliasesGetTheirCanonicalName() {
+    String text = "Menlu AS Antony Blinken bertemu Sergey Lavrov di Moskwa, lalu terbang ke Kiev.";
+    String tags = found(text);
+    assertTrue(tags.contains("PERSON:Antony Blinken=Antony Blinken"), tags);
+    assertTrue(tags.contains("PERSON:Sergey Lavrov=Sergei Lavrov"), tags);
+    assertTrue(tags.contains("LOCATION:AS=Amerika Serikat"), tags);
+    assertTrue(tags.contains("ROLE:Menlu=Menteri Luar Negeri"), tags);
+    assertTrue(tags.contains("=Kyiv"), tags);
+  }
+
+  @Test
+  void laterShortFormsResolveToTheFullName() {
+    String tags = found("Sergei Lavrov tiba. Kemudian Lavrov berbicara.");
+    assertTrue(tags.endsWith("PERSON:Lavrov=Sergei Lavrov"), tags);
+  }
+
+  @Test
+  void aNameAfterARoleIsAPersonEvenWhenNoListKnowsIt() {
+    String tags = found("Juru bicara Murnilawati Sitorus mengatakan hal itu.");
+    assertTrue(tags.contains("PERSON:Murnilawati Sitorus=Murnilawati Sitorus"), tags);
+    String india = found("Menteri Luar Negeri India Subrahmanyam Jaishankar tiba.");
+    assertTrue(india.contains("PERSON:Subrahmanyam Jaishankar"), india);
+  }
+
+  @Test
+  void datesTimesMoneyAndPercentages() {
+    String tags = found("Pada Kamis (2/3/2023) pukul 22.01 WIB, anggaran Rp 482,5 triliun naik 78,1 persen dan US$ 10 juta.");
+    assertTrue(tags.contains("DATE:Kamis (2/3/2023)"), tags);
+    assertTrue(tags.contains("TIME:pukul 22.01 WIB"), tags);
+    assertTrue(tags.contains("MONEY:Rp 482,5 triliun"), tags);
+    assertTrue(tags.contains("PERCENT:78,1 persen"), tags);
+    assertTrue(tags.contains("MONEY:US$ 10 juta"), tags);
+  }
+
+  @Test
+  void offsetsSliceTheTextAndDoNotOverlap() {
+    String text = "Presiden Joko Widodo dan Menteri Keuangan Sri Mulyani Indrawati di Jakarta pada 2 Maret 2023.";
+    List<Entity> entities = tagger.tag(text);
+    int end = -1;
+    for (Entity e : entities) {
+      assertEquals(e.getText(), text.substring(e.getStart(), e.getEnd()));
+      assertTrue(e.getStart() >= end, "overlap at " + e);
+      end = e.getEnd();
+    }
+  }
+
+  @Test
+  void matchingIsIndependentOfTheNumberOfEntries() throws Exception {
+    Gazetteer small = new Gazetteer();
+    small.add("Antony Blinken", new GazetteerEntry("Antony Blinken", "PERSON", "t", null));
+    assertEquals(1, small.match("kata Antony Blinken.", WordTokenizer.tokenize("kata Antony Blinken.")).size());
+    assertTrue(tagger.gazetteer().entryCount() > 2000, "bundled lists: " + tagger.gazetteer().entryCount());
+  }
+
+  @Test
+  void aBadListNamesItsLine() {
+    Gazetteer g = new Gazetteer();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> g.read(new StringReader("canonical\ttype\taliases\tid\nBlinken\n"), "mine.tsv"));
+    assertTrue(e.getMessage().startsWith("mine.tsv:2:"), e.getMessage());
+  }
+}

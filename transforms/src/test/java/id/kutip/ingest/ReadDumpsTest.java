@@ -1,0 +1,55 @@
+package id.kutip.ingest;
+
+import id.kutip.common.StageResult;
+import id.kutip.schema.DeadLetter;
+import id.kutip.schema.RawDocument;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.beam.sdk.io.Compression;
+import org.apache.beam.sdk.testing.PAssert;
+import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.testing.TestPipelineExtension;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.values.TypeDescriptors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+@ExtendWith(TestPipelineExtension.class)
+class ReadDumpsTest {
+  @TempDir Path dir;
+
+  private void write(String name, Compression compression, String content) throws Exception {
+    try (OutputStream out = Channels.newOutputStream(
+        compression.writeCompressed(Channels.newChannel(Files.newOutputStream(dir.resolve(name)))))) {
+      out.write(content.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void everyCompressionIsDetectedFromTheExtension(TestPipeline p) throws Exception {
+    write("a.txt.gz", Compression.GZIP, "Teks gzip.");
+    write("b.txt.bz2", Compression.BZIP2, "Teks bzip2.");
+    try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(dir.resolve("c.txt.zip")))) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("c.txt")); // Beam reads zip but cannot write it
+      zip.write("Teks zip.".getBytes(StandardCharsets.UTF_8));
+    }
+    write("d.txt.zst", Compression.ZSTD, "Teks zstd.");
+    write("e.txt.deflate", Compression.DEFLATE, "Teks deflate.");
+    write("f.jsonl.gz", Compression.GZIP, "{\"id\":\"f1\",\"text\":\"Satu.\"}\n{\"id\":\"f2\",\"text\":\"Dua.\"}\n");
+    Files.write(dir.resolve("g.txt.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0}); // a cut gzip header
+
+    StageResult<RawDocument> read = p.apply(ReadDumps.from(List.of(dir + "/*")));
+
+    PAssert.that(read.output().apply("DocumentNames", MapElements.into(TypeDescriptors.strings()).via(d -> d.getDocId() + "=" + d.getText())))
+        .containsInAnyOrder("a=Teks gzip.", "b=Teks bzip2.", "c=Teks zip.", "d=Teks zstd.", "e=Teks deflate.",
+            "f1=Satu.", "f2=Dua.");
+    PAssert.that(read.failures().apply("FailureReasons", MapElements.into(TypeDescriptors.strings()).via(DeadLetter::getReason)))
+        .containsInAnyOrder("read-error");
+    p.run().waitUntilFinish();
+  }
+}

@@ -1,0 +1,136 @@
+package id.kutip.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.kutip.entities.EntityTagger;
+import id.kutip.schema.Document;
+import id.kutip.schema.Quote;
+import id.kutip.sentences.SentenceSplitter;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class QuoteAttributorTest {
+  private static EntityTagger tagger;
+  private static final QuoteAttributor attributor = new QuoteAttributor();
+
+  @BeforeAll
+  static void load() {
+    tagger = EntityTagger.load(List.of());
+  }
+
+  static List<Quote> quotes(String text) {
+    Document doc = Document.newBuilder()
+        .setDocId("t").setSourceUri("file:///t.txt").setText(text)
+        .setSentences(SentenceSplitter.shared().split(text))
+        .setEntities(tagger.tag(text))
+        .build();
+    List<Quote> quotes = attributor.attribute(doc);
+    for (Quote q : quotes) {
+      assertEquals(q.getText(), text.substring(q.getStart(), q.getEnd()), "offsets slice the text");
+    }
+    return quotes;
+  }
+
+  private static String brief(Quote q) {
+    return q.getType() + "|" + q.getText() + "|" + q.getSpeaker().getName() + "|" + q.getCue();
+  }
+
+  private static List<String> briefs(String text) {
+    return quotes(text).stream().map(QuoteAttributorTest::brief).toList();
+  }
+
+  @Test
+  void cueAfterWithASurnameResolvesToTheFullName() {
+    assertEquals(List.of("DIRECT|Kami siap berdialog|Antony Blinken|kata"),
+        briefs("Menlu AS Antony Blinken tiba di New Delhi.\n\n\"Kami siap berdialog,\" kata Blinken."));
+  }
+
+  @Test
+  void roleAndAffiliationAreSplitOut() {
+    Quote q = quotes("\"Sayangnya, satu anggota G20 menghalangi,\" kata Menteri Luar Negeri Jerman Annalena Baerbock.").get(0);
+    assertEquals("Annalena Baerbock", q.getSpeaker().getName());
+    assertEquals("Menteri Luar Negeri", q.getSpeaker().getRole());
+    assertEquals("Jerman", q.getSpeaker().getAffiliation());
+    assertEquals("PERSON", q.getSpeaker().getKind().name());
+  }
+
+  @Test
+  void pronounCueRefersToTheLastSpeaker() {
+    List<String> found = briefs("\"Kami siap,\" kata Blinken kepada wartawan Antony Blinken.\n\n"
+        + "\"Mereka bicara sambil jalan,\" katanya.");
+    assertEquals("DIRECT|Mereka bicara sambil jalan|Antony Blinken|katanya", found.get(found.size() - 1));
+  }
+
+  @Test
+  void cueBeforeAndColon() {
+    assertEquals(List.of("DIRECT|Saya memberi tahu menlu.|Antony Blinken|mengatakan"),
+        briefs("Sementara itu, Menlu Antony Blinken mengatakan, \"Saya memberi tahu menlu.\""));
+    assertEquals("Sergei Lavrov", quotes("Sergei Lavrov: \"Barat melanjutkan upayanya.\"").get(0).getSpeaker().getName());
+  }
+
+  @Test
+  void aQuoteSplitByItsCueIsTwoRecordsOfOneSpeaker() {
+    List<Quote> found = quotes("\"Kami sudah jelas,\" kata Sergei Lavrov, \"ini invasi baru.\"");
+    assertEquals(2, found.size());
+    assertEquals("Sergei Lavrov", found.get(1).getSpeaker().getName());
+    assertEquals("direct-cue-middle", found.get(1).getRule());
+  }
+
+  @Test
+  void aQuoteParagraphWithoutACueContinuesTheLastSpeaker() {
+    List<Quote> found = quotes("\"Pertama,\" kata Antony Blinken.\n\n\"Kedua, kami menunggu jawaban Rusia.\"");
+    assertEquals("Antony Blinken", found.get(1).getSpeaker().getName());
+    assertEquals("direct-continuation", found.get(1).getRule());
+  }
+
+  @Test
+  void aQuoteRunningOverParagraphsTakesTheSpeakerOfItsLastPart() {
+    List<Quote> found = quotes("“Paragraf pertama dari kutipan panjang ini.\n\n“Paragraf kedua,” ujar Sergei Lavrov.");
+    assertEquals(2, found.size());
+    assertTrue(found.stream().allMatch(q -> q.getSpeaker().getName().equals("Sergei Lavrov")));
+  }
+
+  @Test
+  void indirectSpeechWithBahwaAndTrailingRelayCut() {
+    assertEquals(List.of("INDIRECT|dia telah memberi tahu Lavrov untuk terlibat dalam diplomasi|Antony Blinken|mengatakan"),
+        briefs("Antony Blinken kemudian mengatakan pada konferensi pers bahwa dia telah memberi tahu Lavrov untuk "
+            + "terlibat dalam diplomasi."));
+    List<String> relay = briefs("Kementerian Luar Negeri Rusia mengatakan Lavrov dan Blinken berbicara \"sambil jalan\" "
+        + "kurang dari 10 menit, lapor kantor berita Rusia.");
+    assertEquals(List.of("MIXED|Lavrov dan Blinken berbicara \"sambil jalan\" kurang dari 10 menit|"
+        + "Kementerian Luar Negeri Rusia|mengatakan"), relay);
+  }
+
+  @Test
+  void unnamedSourcesAreAnonymousWithTheirDescription() {
+    Quote q = quotes("Seorang pejabat senior Kementerian Luar Negeri AS yang enggan disebutkan identitasnya mengatakan, "
+        + "Blinken dan Lavrov sempat berbincang selama 10 menit.").get(0);
+    assertEquals("ANONYMOUS", q.getSpeaker().getKind().name());
+    assertEquals("pejabat senior Kementerian Luar Negeri AS", q.getSpeaker().getName());
+  }
+
+  @Test
+  void menurutAndNegatedVerbs() {
+    assertEquals(List.of("INDIRECT|dirinya juga mendesak Rusia untuk berpartisipasi kembali|Antony Blinken|Menurut"),
+        briefs("Menurut Antony Blinken, dirinya juga mendesak Rusia untuk berpartisipasi kembali."));
+    List<Quote> relayed = quotes("Seorang pejabat senior AS mengatakan, Blinken dan Lavrov sempat berbincang selama 10 menit."
+        + "\n\nPejabat itu menuturkan, Antony Blinken menegaskan bahwa Washington siap mendukung Ukraina.");
+    assertEquals(List.of("pejabat senior AS", "pejabat senior AS", "Antony Blinken"),
+        relayed.stream().map(q -> q.getSpeaker().getName()).toList(), "a relayed statement is a record for each speaker");
+    assertTrue(quotes("Lavrov tidak menyebutkan pertemuannya dengan Blinken dalam konferensi pers.").isEmpty());
+  }
+
+  @Test
+  void scareQuotesWithoutACueAreNotQuotes() {
+    assertTrue(quotes("Kedua pihak belum berhasil menemukan \"terobosan\" sebagai hasil dari diskusi.").isEmpty());
+  }
+
+  @Test
+  void idsAreDeterministic() {
+    String text = "\"Kami siap,\" kata Antony Blinken.";
+    assertEquals(quotes(text).get(0).getQuoteId(), quotes(text).get(0).getQuoteId());
+    assertEquals(32, quotes(text).get(0).getQuoteId().length());
+  }
+}
