@@ -36,6 +36,19 @@ public final class QuoteAttributor {
           + "[^,]{0,80}\\bmelaporkan$|,\\s*+(?:[A-Z][\\p{L}.]*+\\s*+){1,4}melaporkan$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** The subject of a passive verb of saying that points at the sentence before: `Hal itu`, `Pernyataan tersebut`. */
+  private static final Pattern POINTER = Pattern.compile(
+      "(?:(?:namun|sementara itu|adapun),? )?(?:hal|pernyataan|penegasan|keterangan|penjelasan|ucapan|informasi)"
+          + " (?:itu|tersebut|ini)(?: pun| juga)?");
+
+  /** Words that join two verbs of saying of one speaker: {@code menuduh ... dan mengatakan ...}. */
+  private static final Pattern COORDINATION = Pattern.compile(
+      "(?:^|[\\s,])(?:dan|serta|tetapi|tapi|namun|lalu|kemudian|sambil|seraya|sekaligus)\\s*+$|^\\s*+,?\\s*+$");
+  private static final Pattern COORDINATION_AT_END = Pattern.compile(
+      "\\s*+(?:,\\s*+(?:(?:dan|serta|tetapi|tapi|namun|lalu|kemudian|sambil|seraya|sekaligus)\\s++)?"
+          + "|(?:dan|serta|tetapi|tapi|namun|lalu|kemudian|sambil|seraya|sekaligus)\\s++)"
+          + "(?:(?:juga|pun|kembali|lantas)\\s++)?$");
+
   private final QuoteLexicons lexicons;
 
   public QuoteAttributor() {
@@ -118,18 +131,31 @@ public final class QuoteAttributor {
         if (inside(here, words.start())) {
           continue;
         }
+        String lower = word.toLowerCase(Locale.ROOT);
         if (lexicons.cues().isBeforeCue(word)) {
           events.add(new int[] {words.start(), 1, words.end()});
-        } else if (word.equals("Menurut") || word.equals("menurut")) {
+        } else if (lower.equals("menurut") || lower.equals("menurutnya")) {
           events.add(new int[] {words.start(), 2, words.end()});
+        } else if (lexicons.cues().afterCue(word) != null && !afterClosingMark(words.start(), from)) {
+          events.add(new int[] {words.start(), 3, words.end()});
+        } else if (lexicons.passiveCues().contains(lower)) {
+          events.add(new int[] {words.start(), 4, words.end()});
         }
       }
-      events.sort(Comparator.comparingInt(e -> e[0]));
+      for (Sentence sentence : sentences) {
+        if (sentence.getParagraph() == paragraph) {
+          events.add(new int[] {sentence.getStart(), -1, sentence.getEnd()});
+        }
+      }
+      events.sort(Comparator.<int[]>comparingInt(e -> e[0]).thenComparingInt(e -> e[1]));
       for (int[] event : events) {
         switch (event[1]) {
+          case -1 -> speakers.sentenceStarts(event[0], event[2]);
           case 0 -> directQuote(here.get(event[2]), paragraph, from, to);
           case 1 -> verbOfSaying(event[0], event[2], paragraph, from);
-          default -> menurut(event[0], event[2], from);
+          case 2 -> menurut(event[0], event[2], from);
+          case 3 -> cueWithoutQuote(event[0], event[2], paragraph, from);
+          default -> passive(event[0], event[2], paragraph, from);
         }
       }
     }
@@ -156,6 +182,25 @@ public final class QuoteAttributor {
             lastAttributionEnd = found.end();
             lastAttributionSpeaker = found.speaker();
             return;
+          }
+        }
+      }
+      if (span.closed()) {
+        // `"...," ia menerangkan` / `"...," Blinken menambahkan.`: a speaker, then a verb of saying.
+        int gapEnd = skip(span.close() + 1, paragraphEnd, " ,");
+        if (gapEnd - span.close() <= 3 && gapEnd < paragraphEnd) {
+          SpeakerFinder.Found who = speakers.at(gapEnd);
+          if (who != null && who.speaker().kind() != SpeakerKind.UNKNOWN) {
+            int[] verb = nextWordSkippingAdverbs(who.end(), paragraphEnd);
+            if (verb != null && text.substring(who.end(), verb[0]).indexOf(',') < 0
+                && lexicons.cues().isBeforeCue(text.substring(verb[0], verb[1]))) {
+              emit(span, QuoteType.DIRECT, who.speaker(), text.substring(verb[0], verb[1]), "direct-subject-verb-after",
+                  paragraph);
+              settleWaiting(who.speaker(), "direct-multi-paragraph");
+              lastAttributionEnd = verb[1];
+              lastAttributionSpeaker = who.speaker();
+              return;
+            }
           }
         }
       }
@@ -222,6 +267,45 @@ public final class QuoteAttributor {
 
     // ---- indirect speech ----------------------------------------------------------------------------------
 
+    /**
+     * Who says it, for a verb of saying at {@code verbStart}, in order: the subject of a coordinated verb
+     * ({@code menuduh ... dan mengatakan}); the subject in the verb's own clause; a name set off by commas
+     * ({@code Kepala Dishub Manado, Jeffry Worang, menegaskan}); for a clause of nothing but connectives
+     * ({@code ..., sambil menambahkan}, {@code Rusia, yang menyebut}, {@code ..., setelah menuduh}) the speaker of
+     * the quote just attributed in the sentence, else the sentence's own subject.
+     */
+    private SpeakerFinder.Found subjectOf(int verbStart, int paragraphStart) {
+      int sentenceStart = Math.max(paragraphStart, sentenceStart(verbStart));
+      int clauseStart = clauseStart(paragraphStart, verbStart);
+      String clause = text.substring(clauseStart, verbStart);
+      boolean onlyConnectives = speakers.skipConnectives(skip(clauseStart, verbStart, " "), verbStart) >= verbStart;
+      if (lastIndirectSpeaker != null && lastIndirectVerbEnd >= sentenceStart && lastIndirectVerbEnd < verbStart
+          && (onlyConnectives || COORDINATION.matcher(clause).find())) {
+        return new SpeakerFinder.Found(lastIndirectSpeaker, verbStart);
+      }
+      if (!onlyConnectives) {
+        return speakers.before(clauseStart, verbStart);
+      }
+      if (clauseStart > sentenceStart && text.charAt(clauseStart - 1) == ',') {
+        int previousComma = text.lastIndexOf(',', clauseStart - 2);
+        int segmentStart = previousComma >= sentenceStart ? previousComma + 1 : sentenceStart;
+        SpeakerFinder.Found named = speakers.wholeSegment(segmentStart, clauseStart - 1,
+            previousComma >= sentenceStart ? sentenceStart : -1);
+        if (named != null) {
+          return named;
+        }
+      }
+      if (lastAttributionSpeaker != null && lastAttributionEnd >= sentenceStart && lastAttributionEnd <= verbStart) {
+        return new SpeakerFinder.Found(lastAttributionSpeaker, verbStart);
+      }
+      int subjectStart = speakers.skipConnectives(sentenceStart, verbStart);
+      if (subjectStart >= clauseStart) {
+        return null;
+      }
+      SpeakerFinder.Found initial = speakers.at(subjectStart);
+      return initial != null && initial.end() < clauseStart ? initial : null;
+    }
+
     private void verbOfSaying(int verbStart, int verbEnd, int paragraph, int paragraphStart) {
       String previous = previousWord(verbStart, paragraphStart);
       if (previous != null && lexicons.negations().contains(previous.toLowerCase(Locale.ROOT))) {
@@ -229,22 +313,17 @@ public final class QuoteAttributor {
       }
       String verb = text.substring(verbStart, verbEnd);
       int sentenceEnd = sentenceEnd(verbStart);
-      int clauseStart = clauseStart(paragraphStart, verbStart);
-      SpeakerFinder.Found subject = null;
-      if (lastIndirectSpeaker != null && lastIndirectVerbEnd >= sentenceStart(verbStart) && lastIndirectVerbEnd < verbStart
-          && (endsWithWord(text.substring(clauseStart, verbStart), "dan") || clauseStart >= verbStart - 2)) {
-        subject = new SpeakerFinder.Found(lastIndirectSpeaker, verbStart);
-      }
-      if (subject == null) {
-        subject = speakers.before(clauseStart, verbStart);
-      }
+      SpeakerFinder.Found subject = subjectOf(verbStart, paragraphStart);
       if (subject == null || subject.speaker().kind() == SpeakerKind.UNKNOWN) {
         return;
       }
       // `Menurut Blinken, dirinya juga mendesak ...`: a verb inside a statement already attributed to the same
       // speaker is part of that statement, not a new one. A different speaker is a relay: a record of its own.
-      if (verbStart >= lastContentStart && verbStart < lastContentEnd && lastContentSpeaker != null
-          && java.util.Objects.equals(lastContentSpeaker, subject.speaker().name())) {
+      // An unnamed group inside someone's statement (`katanya, warga meminta ...`) is what the statement says,
+      // not a second speaker.
+      boolean nested = verbStart >= lastContentStart && verbStart < lastContentEnd && lastContentSpeaker != null;
+      if (nested && (java.util.Objects.equals(lastContentSpeaker, subject.speaker().name())
+          || subject.speaker().kind() == SpeakerKind.ANONYMOUS)) {
         return;
       }
       // `X mengatakan, "..."`: the verb announces a direct quote.
@@ -263,6 +342,10 @@ public final class QuoteAttributor {
       }
       int contentEnd = nextCoordinatedVerb(contentStart, sentenceEnd);
       contentEnd = trimContentEnd(contentStart, contentEnd);
+      int[] first = nextWordSkippingAdverbs(contentStart, contentEnd);
+      if (first != null && lexicons.contentPointers().contains(text.substring(first[0], first[1]).toLowerCase(Locale.ROOT))) {
+        return; // `menyampaikan hal itu dalam rapat`: points at a statement, is not one
+      }
       if (contentEnd - contentStart <= 0 || wordCount(contentStart, contentEnd) < MIN_INDIRECT_WORDS) {
         return;
       }
@@ -272,41 +355,159 @@ public final class QuoteAttributor {
       lastIndirectVerbEnd = verbEnd;
     }
 
-    /** {@code Menurut X, ...}; and {@code ..., menurut X.} at the end of a sentence without a direct quote. */
+    /**
+     * {@code Menurut X, ...} and {@code Menurutnya ...} (the rest of the sentence is the statement);
+     * {@code ..., yang menurut X penting ...} (the rest after X); {@code ..., menurut X.} (the sentence before it,
+     * when the sentence holds no direct quote: after a direct quote it is a relay).
+     */
     private void menurut(int start, int end, int paragraphStart) {
-      int sentenceStart = sentenceStart(start);
+      int sentenceStart = Math.max(paragraphStart, sentenceStart(start));
       int sentenceEnd = sentenceEnd(start);
-      SpeakerFinder.Found who = speakers.at(end);
+      String word = text.substring(start, end);
+      SpeakerFinder.Found who = word.length() > "menurut".length()
+          ? speakers.pronounCue(start, end)
+          : speakers.at(end);
       if (who == null || who.speaker().kind() == SpeakerKind.UNKNOWN) {
         return;
       }
+      String leading = text.substring(sentenceStart, start).strip().toLowerCase(Locale.ROOT);
+      int afterWho = skip(who.end(), sentenceEnd, " ");
       int contentStart;
       int contentEnd;
-      String leading = text.substring(sentenceStart, start).strip();
-      if (leading.isEmpty() || leading.matches("(?i)(namun|tetapi|sementara itu|akan tetapi),?")) {
-        int comma = text.indexOf(',', who.end());
-        if (comma < 0 || comma >= sentenceEnd || comma - who.end() > 40) {
-          return;
-        }
-        contentStart = skip(comma + 1, sentenceEnd, " ");
+      if (speakers.skipConnectives(sentenceStart, start) >= start || leading.endsWith("yang")) {
+        contentStart = skip(afterWho, sentenceEnd, " ,");
         contentEnd = trimContentEnd(contentStart, sentenceEnd);
       } else {
-        int comma = start - 1;
-        while (comma > sentenceStart && text.charAt(comma) == ' ') {
+        int comma = start;
+        while (comma > sentenceStart && text.charAt(comma - 1) == ' ') {
           comma--;
         }
-        if (text.charAt(comma) != ',' || hasMark(sentenceStart, sentenceEnd) || skip(who.end(), sentenceEnd, " .") < sentenceEnd) {
+        if (comma <= sentenceStart || text.charAt(comma - 1) != ',' || hasMark(sentenceStart, sentenceEnd)
+            || skip(afterWho, sentenceEnd, " .!?") < sentenceEnd) {
           return;
         }
-        contentStart = sentenceStart;
-        contentEnd = trimContentEnd(sentenceStart, comma);
+        contentStart = speakers.skipConnectives(sentenceStart, comma);
+        contentEnd = trimContentEnd(contentStart, comma - 1);
       }
       if (wordCount(contentStart, contentEnd) < MIN_INDIRECT_WORDS) {
         return;
       }
       QuoteType type = hasMark(contentStart, contentEnd) ? QuoteType.MIXED : QuoteType.INDIRECT;
-      emit(contentStart, contentEnd, type, who.speaker(), text.substring(start, end), "indirect-menurut",
-          paragraphOf(start));
+      emit(contentStart, contentEnd, type, who.speaker(), word, "indirect-menurut", paragraphOf(start));
+    }
+
+    /** The first word at or after {@code from} that is not an adverb ({@code kemudian}, {@code juga}), as offsets. */
+    private int[] nextWordSkippingAdverbs(int from, int to) {
+      Matcher word = WORD.matcher(text).region(from, to);
+      while (word.find()) {
+        if (!lexicons.adverbs().contains(word.group().toLowerCase(Locale.ROOT))) {
+          return new int[] {word.start(), word.end()};
+        }
+      }
+      return null;
+    }
+
+    /** Whether the word at {@code offset} follows a closing quote mark: {@code "...," kata X} is a direct quote. */
+    private boolean afterClosingMark(int offset, int paragraphStart) {
+      int p = offset;
+      while (p > paragraphStart && " ,.".indexOf(text.charAt(p - 1)) >= 0) {
+        p--;
+      }
+      return p > paragraphStart && QuoteMarks.isMark(text.charAt(p - 1)) && offset - p <= 3;
+    }
+
+    /**
+     * A cue word of direct quotes used without quote marks: parenthetical ({@code Bimbel ini, lanjut Jama, telah
+     * berdiri ...}; {@code Pertama, katanya, warga meminta ...}) or trailing ({@code ..., kata seorang pejabat AS.}).
+     * The statement is the rest of the sentence, or the sentence before the cue.
+     */
+    private void cueWithoutQuote(int cueStart, int cueEnd, int paragraph, int paragraphStart) {
+      int sentenceStart = Math.max(paragraphStart, sentenceStart(cueStart));
+      int sentenceEnd = sentenceEnd(cueStart);
+      int before = cueStart;
+      while (before > sentenceStart && text.charAt(before - 1) == ' ') {
+        before--;
+      }
+      boolean afterComma = before > sentenceStart && text.charAt(before - 1) == ',';
+      boolean opensSentence = before == sentenceStart;
+      if (!afterComma && !opensSentence) {
+        return;
+      }
+      String word = text.substring(cueStart, cueEnd);
+      String base = lexicons.cues().afterCue(word);
+      SpeakerFinder.Found who = word.length() > base.length()
+          ? speakers.pronounCue(cueStart, cueEnd)
+          : speakers.at(cueEnd);
+      if (who == null || who.speaker().kind() == SpeakerKind.UNKNOWN) {
+        return;
+      }
+      int after = skip(who.end(), sentenceEnd, " ");
+      int contentStart;
+      int contentEnd;
+      if (after < sentenceEnd && text.charAt(after) == ',') {
+        contentStart = skip(after + 1, sentenceEnd, " ");
+        contentEnd = trimContentEnd(contentStart, sentenceEnd);
+      } else if (afterComma && skip(after, sentenceEnd, " .!?") >= sentenceEnd) {
+        contentStart = sentenceStart;
+        contentEnd = trimContentEnd(sentenceStart, before - 1);
+      } else {
+        return;
+      }
+      if (wordCount(contentStart, contentEnd) < MIN_INDIRECT_WORDS || hasDirectQuote(contentStart, contentEnd)) {
+        return;
+      }
+      QuoteType type = hasMark(contentStart, contentEnd) ? QuoteType.MIXED : QuoteType.INDIRECT;
+      emit(contentStart, contentEnd, type, who.speaker(), word, "indirect-cue-without-quote", paragraph);
+    }
+
+    /**
+     * {@code Hal itu dikatakan Menteri Luar Negeri AS Antony Blinken ...}: a passive verb of saying whose subject
+     * points at the sentence before, which is the statement.
+     */
+    private void passive(int verbStart, int verbEnd, int paragraph, int paragraphStart) {
+      int sentenceStart = sentenceStart(verbStart);
+      String subject = text.substring(sentenceStart, verbStart).strip().toLowerCase(Locale.ROOT);
+      if (!POINTER.matcher(subject).matches()) {
+        return;
+      }
+      int by = skip(verbEnd, text.length(), " ");
+      int[] next = nextWordSkippingAdverbs(by, sentenceEnd(verbStart));
+      while (next != null && (text.substring(next[0], next[1]).equalsIgnoreCase("oleh")
+          || text.substring(next[0], next[1]).equalsIgnoreCase("langsung"))) {
+        next = nextWordSkippingAdverbs(next[1], sentenceEnd(verbStart));
+      }
+      if (next == null) {
+        return;
+      }
+      SpeakerFinder.Found who = speakers.at(next[0]);
+      int index = sentenceIndex(verbStart);
+      if (who == null || who.speaker().kind() == SpeakerKind.UNKNOWN || index == 0) {
+        return;
+      }
+      Sentence previous = sentences.get(index - 1);
+      int contentStart = previous.getStart();
+      int contentEnd = trimContentEnd(contentStart, previous.getEnd());
+      for (Quote q : quotes) {
+        if (q.getStart() < contentEnd && q.getEnd() > contentStart) {
+          return; // already a statement, attributed where it stands
+        }
+      }
+      if (hasDirectQuote(contentStart, contentEnd) || wordCount(contentStart, contentEnd) < MIN_INDIRECT_WORDS) {
+        return;
+      }
+      QuoteType type = hasMark(contentStart, contentEnd) ? QuoteType.MIXED : QuoteType.INDIRECT;
+      emit(contentStart, contentEnd, type, who.speaker(), text.substring(verbStart, verbEnd), "indirect-passive",
+          paragraph);
+    }
+
+    /** Whether [start, end) holds a whole quote that is a direct quote record already. */
+    private boolean hasDirectQuote(int start, int end) {
+      for (Quote q : quotes) {
+        if (q.getType() == QuoteType.DIRECT && q.getStart() >= start && q.getEnd() <= end) {
+          return true;
+        }
+      }
+      return false;
     }
 
     // ---- records ------------------------------------------------------------------------------------------
@@ -341,12 +542,17 @@ public final class QuoteAttributor {
           .build());
     }
 
-    /** One record per span and type: a span reached by two rules keeps the first. */
+    /**
+     * One record per span and type (a span reached by two rules keeps the first), and one per statement: the
+     * same words said again in one document (dumps that repeat paragraphs) are not a second statement.
+     */
     private static List<Quote> dedupe(List<Quote> sorted) {
       List<Quote> out = new ArrayList<>();
       java.util.Set<String> seen = new java.util.HashSet<>();
+      java.util.Set<String> said = new java.util.HashSet<>();
       for (Quote q : sorted) {
-        if (seen.add(q.getQuoteId())) {
+        String statement = q.getType() + "|" + q.getText().strip().toLowerCase(Locale.ROOT);
+        if (seen.add(q.getQuoteId()) && said.add(statement)) {
           out.add(q);
         }
       }
@@ -374,9 +580,9 @@ public final class QuoteAttributor {
       while (words.find()) {
         if (lexicons.cues().isBeforeCue(words.group())) {
           String before = text.substring(from, words.start());
-          if (endsWithWord(before, "dan") || before.stripTrailing().endsWith(",")) {
-            int cut = endsWithWord(before, "dan") ? before.stripTrailing().length() - 3 : before.stripTrailing().length() - 1;
-            return from + Math.max(0, cut);
+          Matcher coordination = COORDINATION_AT_END.matcher(before);
+          if (coordination.find()) {
+            return from + coordination.start();
           }
         }
       }

@@ -7,7 +7,8 @@ import java.util.Set;
 /** All word lists of the quotes stage, loaded once per JVM. Immutable and thread-safe. */
 record QuoteLexicons(
     CueLexicon cues, Set<String> notNames, List<String> anonymousHeads, List<String> determiners,
-    Set<String> adverbs, Set<String> negations) {
+    Set<String> adverbs, Set<String> negations, List<String> connectives, Set<String> passiveCues,
+    List<java.util.regex.Pattern> relays, Set<String> contentPointers) {
 
   static QuoteLexicons bundled() {
     List<String> heads = WordLists.load("/id/kutip/quotes/anonymous-heads.txt");
@@ -19,6 +20,11 @@ record QuoteLexicons(
         heads,
         WordLists.load("/id/kutip/quotes/determiners.txt").stream().sorted((a, b) -> b.length() - a.length()).toList(),
         new HashSet<>(WordLists.load("/id/kutip/quotes/adverbs.txt")),
-        new HashSet<>(WordLists.load("/id/kutip/quotes/negations.txt")));
+        new HashSet<>(WordLists.load("/id/kutip/quotes/negations.txt")),
+        WordLists.load("/id/kutip/quotes/connectives.txt").stream().sorted((a, b) -> b.length() - a.length()).toList(),
+        new HashSet<>(WordLists.firstColumn("/id/kutip/quotes/passive-cues.tsv")),
+        WordLists.firstColumn("/id/kutip/quotes/relays.tsv").stream()
+            .map(java.util.regex.Pattern::compile).toList(),
+        new HashSet<>(WordLists.load("/id/kutip/quotes/content-pointers.txt")));
   }
 }

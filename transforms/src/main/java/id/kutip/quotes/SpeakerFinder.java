@@ -25,10 +25,16 @@ final class SpeakerFinder {
   private final List<String> anonymousHeads;
   private final List<String> determiners;
   private final Set<String> adverbs;
+  private final List<String> connectives;
   private final Map<String, SpeakerRef> byRole = new HashMap<>();
 
   private SpeakerRef lastSpeaker;
   private SpeakerRef lastAnonymous;
+  /** A person who opened a sentence after the last speaker spoke: `dia` may well be them. */
+  private SpeakerRef lastSubject;
+  private long clock;
+  private long lastSpeakerTime;
+  private long lastSubjectTime;
 
   SpeakerFinder(String text, EntityIndex entities, QuoteLexicons lexicons) {
     this.text = text;
@@ -38,6 +44,7 @@ final class SpeakerFinder {
     this.anonymousHeads = lexicons.anonymousHeads();
     this.determiners = lexicons.determiners();
     this.adverbs = lexicons.adverbs();
+    this.connectives = lexicons.connectives();
     rememberRoles();
   }
 
@@ -53,9 +60,29 @@ final class SpeakerFinder {
     if (speaker == null || speaker.kind() == SpeakerKind.UNKNOWN) {
       return;
     }
+    if (speaker.kind() == SpeakerKind.ANONYMOUS && !speaker.name().contains(" ")) {
+      // A bare group (`warga`, `korban`) is rarely who `ujarnya` or `dia` means next.
+      lastAnonymous = speaker;
+      return;
+    }
     lastSpeaker = speaker;
+    lastSpeakerTime = ++clock;
     if (speaker.kind() == SpeakerKind.ANONYMOUS) {
       lastAnonymous = speaker;
+    }
+  }
+
+  /** A sentence starts at {@code offset}: a listed person who opens it becomes a candidate for later pronouns. */
+  void sentenceStarts(int offset, int end) {
+    int pos = skipConnectives(skipSpaces(offset), end);
+    List<Entity> chain = entities.chainFrom(pos);
+    if (chain.isEmpty()) {
+      return;
+    }
+    SpeakerRef ref = fromChain(chain);
+    if (ref != null && ref.kind() == SpeakerKind.PERSON) {
+      lastSubject = ref;
+      lastSubjectTime = ++clock;
     }
   }
 
@@ -69,6 +96,10 @@ final class SpeakerFinder {
     List<Entity> chain = entities.chainFrom(pos);
     if (!chain.isEmpty()) {
       SpeakerRef ref = fromChain(chain);
+      Found appositive = appositiveAfter(chain, ref);
+      if (appositive != null) {
+        return appositive;
+      }
       if (ref != null) {
         return new Found(ref, chainEnd(chain, ref));
       }
@@ -80,30 +111,91 @@ final class SpeakerFinder {
     return capitalisedAt(pos);
   }
 
-  /** The subject of a verb of saying: the phrase that ends at {@code end}, within [{@code from}, {@code end}). */
-  Found before(int from, int end) {
-    String clause = text.substring(from, end);
-    int yang = indexOfWord(clause, "yang");
-    int headEnd = from + (yang >= 0 ? yang : clause.length());
-    headEnd = trimEnd(from, headEnd);
-    headEnd = withoutTrailingAdverbs(from, headEnd);
-    if (headEnd <= from) {
+  /**
+   * {@code kata Ketua Forum HRD Serang Barat, Abdul Muhid, di ...}: a role (and its body) set off from the name by
+   * commas. The name between the commas is the speaker, unless the run already ended on a listed person.
+   */
+  private Found appositiveAfter(List<Entity> chain, SpeakerRef ref) {
+    if (!chain.get(0).getType().equals("ROLE")) {
       return null;
     }
-    String head = text.substring(from, headEnd);
-    String lowerHead = head.toLowerCase(Locale.ROOT);
+    boolean listedPerson = chain.stream().anyMatch(e -> e.getType().equals("PERSON")
+        && !e.getSource().startsWith("rule:"));
+    int end = chain.get(chain.size() - 1).getEnd();
+    if (listedPerson || end >= text.length() || text.charAt(end) != ',') {
+      return null;
+    }
+    int nameStart = skipSpaces(end + 1);
+    Entity person = entities.startingAt(nameStart);
+    Found name;
+    if (person != null && person.getType().equals("PERSON")) {
+      name = new Found(personRef(person, null, null), person.getEnd());
+    } else {
+      name = capitalisedAt(nameStart);
+    }
+    if (name == null) {
+      return null;
+    }
+    int after = name.end();
+    boolean closed = after >= text.length() || ",.;\n".indexOf(text.charAt(after)) >= 0;
+    if (!closed) {
+      return null;
+    }
+    SpeakerRef named = name.speaker();
+    String role = chain.get(0).getCanonical();
+    StringBuilder affiliation = new StringBuilder();
+    for (Entity e : chain.subList(1, chain.size())) {
+      if (!e.getType().equals("PERSON")) {
+        affiliation.append(affiliation.length() == 0 ? "" : " ").append(e.getText());
+      } else {
+        affiliation.append(affiliation.length() == 0 ? "" : " ").append(e.getText());
+      }
+    }
+    return new Found(new SpeakerRef(named.name(), named.mention(), SpeakerKind.PERSON, role,
+        affiliation.length() == 0 ? null : affiliation.toString(), named.mentionStart(), named.mentionEnd(),
+        Math.min(0.8f, named.confidence() + 0.1f)), after);
+  }
+
+  /** The subject of a verb of saying: the phrase that ends at {@code end}, within [{@code from}, {@code end}). */
+  Found before(int from, int end) {
+    int start = skipConnectives(skipSpaces(from), end);
+    String clause = text.substring(start, end);
+    int cut = clause.length();
+    for (String word : List.of(" yang ", " selaku ", " sebagai ", " yang juga ")) {
+      int i = clause.indexOf(word);
+      if (i >= 0 && i < cut) {
+        cut = i;
+      }
+    }
+    int headEnd = withoutTrailingAdverbs(start, trimEnd(start, start + cut));
+    if (headEnd <= start) {
+      return null;
+    }
+    String lowerHead = text.substring(start, headEnd).toLowerCase(Locale.ROOT);
     for (Map.Entry<String, String> p : lexicon.pronouns.entrySet()) {
       if (lowerHead.equals(p.getKey()) || lowerHead.endsWith(" " + p.getKey())) {
         return resolvePronoun(p.getValue(), headEnd - p.getKey().length(), headEnd);
       }
     }
+    // `Menlu AS itu`: a role named before, pointed at again.
+    for (String demonstrative : List.of(" itu", " tersebut", " ini")) {
+      if (lowerHead.endsWith(demonstrative)) {
+        int inner = trimEnd(start, headEnd - demonstrative.length());
+        List<Entity> chain = entities.chainEndingAt(inner);
+        if (!chain.isEmpty()) {
+          SpeakerRef ref = fromChain(chain);
+          if (ref != null) {
+            return new Found(ref.mentionedAs(text.substring(chain.get(0).getStart(), headEnd),
+                chain.get(0).getStart(), headEnd, ref.confidence()), headEnd);
+          }
+        }
+      }
+    }
     List<Entity> chain = entities.chainEndingAt(headEnd);
-    boolean hasPerson = chain.stream().anyMatch(e -> e.getType().equals("PERSON"));
-    if (hasPerson) {
+    if (chain.stream().anyMatch(e -> e.getType().equals("PERSON"))) {
       return new Found(fromChain(chain), headEnd);
     }
-    int headStart = skipSpaces(from);
-    Found description = descriptionAt(headStart, headEnd);
+    Found description = descriptionAt(start, headEnd);
     if (description != null) {
       return description;
     }
@@ -113,7 +205,71 @@ final class SpeakerFinder {
         return new Found(ref, headEnd);
       }
     }
-    return capitalisedEndingAt(from, headEnd);
+    return capitalisedEndingAt(start, headEnd);
+  }
+
+  /**
+   * The segment [from, to) when it is nothing but a speaker phrase: the name between the commas of
+   * {@code Kepala Dishub Manado, Jeffry Worang, menegaskan}. The role before the first comma is kept.
+   */
+  Found wholeSegment(int from, int to, int roleFrom) {
+    int start = skipSpaces(from);
+    int end = trimEnd(start, to);
+    if (end <= start) {
+      return null;
+    }
+    List<Entity> chain = entities.chainEndingAt(end);
+    SpeakerRef ref = null;
+    if (!chain.isEmpty() && chain.get(0).getStart() == start) {
+      ref = fromChain(chain);
+    } else {
+      Found name = capitalisedEndingAt(start, end);
+      if (name != null && name.speaker().mentionStart() == start) {
+        ref = name.speaker();
+      }
+    }
+    if (ref == null || ref.kind() != SpeakerKind.PERSON) {
+      return null;
+    }
+    if (ref.role() == null && roleFrom >= 0 && roleFrom < start) {
+      List<Entity> roleChain = entities.chainFrom(skipConnectives(skipSpaces(roleFrom), start));
+      if (!roleChain.isEmpty() && roleChain.get(0).getType().equals("ROLE")) {
+        StringBuilder affiliation = new StringBuilder();
+        for (Entity e : roleChain.subList(1, roleChain.size())) {
+          affiliation.append(affiliation.length() == 0 ? "" : " ").append(e.getText());
+        }
+        ref = new SpeakerRef(ref.name(), ref.mention(), ref.kind(), roleChain.get(0).getCanonical(),
+            affiliation.length() == 0 ? null : affiliation.toString(), ref.mentionStart(), ref.mentionEnd(),
+            ref.confidence());
+      }
+    }
+    return new Found(ref, end);
+  }
+
+  /** Skips clause-opening words that are not a subject ({@code sambil}, {@code Sementara itu}, {@code yang}). */
+  int skipConnectives(int from, int end) {
+    int pos = from;
+    boolean moved = true;
+    while (moved) {
+      moved = false;
+      String rest = text.substring(pos, Math.min(end, pos + 20)).toLowerCase(Locale.ROOT);
+      for (String c : connectives) {
+        if (rest.startsWith(c) && (rest.length() == c.length() || !Character.isLetter(rest.charAt(c.length())))) {
+          pos = skip(pos + c.length(), end, " ,");
+          moved = true;
+          break;
+        }
+      }
+    }
+    return pos;
+  }
+
+  private int skip(int from, int end, String chars) {
+    int p = from;
+    while (p < end && chars.indexOf(text.charAt(p)) >= 0) {
+      p++;
+    }
+    return p;
   }
 
   private Found pronounAt(int pos) {
@@ -136,6 +292,10 @@ final class SpeakerFinder {
         return new Found(lastAnonymous.mentionedAs(mention, start, end, 0.7f), end);
       }
       return new Found(SpeakerRef.UNKNOWN, end);
+    }
+    if (lastSubject != null && lastSubjectTime > lastSpeakerTime
+        && (lastSpeaker == null || !lastSubject.name().equals(lastSpeaker.name()))) {
+      return new Found(lastSubject.mentionedAs(mention, start, end, 0.6f), end);
     }
     if (lastSpeaker != null && lastSpeaker.kind() != SpeakerKind.ORGANIZATION) {
       return new Found(lastSpeaker.mentionedAs(mention, start, end, 0.7f), end);
@@ -168,6 +328,11 @@ final class SpeakerFinder {
         }
         case "LOCATION", "ORGANIZATION" -> {
           if (role == null) {
+            // A country or its capital speaks for its government (`Rusia membalas`, `Washington mengatakan`);
+            // a city or a province does not.
+            if (e.getType().equals("LOCATION") && !e.getSource().matches("gazetteer:location-(country|capital)")) {
+              return null;
+            }
             return organisationRef(chain, i);
           }
           if (affiliation.length() > 0) {
@@ -270,7 +435,8 @@ final class SpeakerFinder {
       }
       String word = text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
       if (word.equals("yang") || word.equals("dalam") || word.equals("kepada") || word.equals("pada")
-          || word.equals("di") || lexicon.isBeforeCue(word) || lexicon.afterCue(word) != null) {
+          || word.equals("di") || lexicon.isBeforeCue(word) || lexicon.afterCue(word) != null
+          || (words > 0 && (adverbs.contains(word) || looksLikeVerb(word)))) {
         break;
       }
       end = wordEnd;
@@ -294,6 +460,22 @@ final class SpeakerFinder {
         new SpeakerRef(description, description, SpeakerKind.ANONYMOUS, null, null, start, end, 0.7f), end);
   }
 
+  /** A capitalised word that this text also writes in lower case is a sentence-initial common word, not a name. */
+  private boolean usedAsCommonWord(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (lower.equals(word)) {
+      return true;
+    }
+    return java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(lower) + "(?![\\p{L}])")
+        .matcher(text).find();
+  }
+
+  /** Indonesian verbs of action carry the prefixes me-, ber- or di-; a description (a noun phrase) stops there. */
+  private static boolean looksLikeVerb(String lowerWord) {
+    return lowerWord.length() >= 7 && Character.isLowerCase(lowerWord.charAt(0))
+        && (lowerWord.startsWith("me") || lowerWord.startsWith("ber") || lowerWord.startsWith("di"));
+  }
+
   /** One to four capitalised words no list knows: a person by the name as written. */
   private Found capitalisedAt(int pos) {
     int i = pos;
@@ -315,7 +497,7 @@ final class SpeakerFinder {
       }
       i = wordEnd + 1;
     }
-    if (words == 0) {
+    if (words == 0 || words == 1 && usedAsCommonWord(text.substring(pos, end))) {
       return null;
     }
     String name = text.substring(pos, end);
@@ -334,10 +516,15 @@ final class SpeakerFinder {
       }
       n++;
     }
-    if (n == 0 || words.length - n > 2) {
+    // A subject is the head of its clause: `Namun Blinken`, or a description before a full name
+    // (`dokter spesialis anak Ian Suryadi Suteja`); not `pembicaraan itu Blinken`.
+    if (n == 0 || words.length - n > (n >= 2 ? 6 : 2)) {
       return null;
     }
     String name = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
+    if (n == 1 && usedAsCommonWord(name)) {
+      return null;
+    }
     int start = end - name.length();
     if (start < from || !text.startsWith(name, start)) {
       return null;
@@ -385,11 +572,6 @@ final class SpeakerFinder {
       p++;
     }
     return p;
-  }
-
-  private static int indexOfWord(String s, String word) {
-    int i = s.indexOf(" " + word + " ");
-    return i < 0 ? -1 : i;
   }
 
   /** Every ROLE [affiliation] PERSON run in the document, so that {@code Menlu AS itu} finds its person. */

@@ -12,6 +12,33 @@ import java.util.Locale;
 final class WordLists {
   private WordLists() {}
 
+  /** The first column of a bundled TSV with a header line, comments skipped, case kept. */
+  static List<String> firstColumn(String resource) {
+    List<String> rows = new ArrayList<>();
+    boolean header = true;
+    for (String line : lines(resource)) {
+      if (header) {
+        header = false;
+        continue;
+      }
+      if (!line.isBlank() && !line.startsWith("#")) {
+        rows.add(line.split("\t", -1)[0]);
+      }
+    }
+    return rows;
+  }
+
+  private static List<String> lines(String resource) {
+    try (InputStream in = WordLists.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing bundled list " + resource);
+      }
+      return List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static List<String> load(String resource) {
     try (InputStream in = WordLists.class.getResourceAsStream(resource)) {
       if (in == null) {
