@@ -8,6 +8,7 @@ import id.kutip.ingest.JsonFields;
 import id.kutip.ingest.ReadDumps;
 import id.kutip.output.WriteRecords;
 import id.kutip.quotes.AttributeQuotes;
+import id.kutip.quotes.ClusterStatements;
 import id.kutip.schema.DeadLetter;
 import id.kutip.schema.Document;
 import id.kutip.schema.Quote;
@@ -22,8 +23,8 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 
 /**
- * The job: ReadDumps → CleanDocuments → SplitSentences → TagEntities → AttributeQuotes, documents and quotes
- * written as Avro, and every stage's failures flattened into the one dead-letter sink.
+ * The job: ReadDumps → CleanDocuments → SplitSentences → TagEntities → AttributeQuotes → ClusterStatements,
+ * documents and quotes written as Avro, and every stage's failures flattened into the one dead-letter sink.
  */
 public final class KutipPipeline {
   private KutipPipeline() {}
@@ -66,9 +67,10 @@ public final class KutipPipeline {
 
     String output = options.getOutput();
     tagged.output().apply("WriteDocuments", WriteRecords.documents(output));
-    quotes.output().apply("WriteQuotes", WriteRecords.quotes(output));
+    PCollection<Quote> clustered = quotes.output().apply("ClusterStatements", ClusterStatements.create());
+    clustered.apply("WriteQuotes", WriteRecords.quotes(output));
     deadLetters.apply("WriteDeadLetters", WriteRecords.deadLetters(output));
-    return new Outputs(tagged.output(), quotes.output(), deadLetters);
+    return new Outputs(tagged.output(), clustered, deadLetters);
   }
 
   /** A comma-separated option as a list, blanks dropped. */

@@ -22,9 +22,13 @@ public final class Main {
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length > 0 && args[0].equals("evaluate")) {
+      return evaluate(Arrays.copyOfRange(args, 1, args.length), out, err);
+    }
     if (Arrays.stream(args).anyMatch(a -> a.equals("--help") || a.equals("-h") || a.startsWith("--help="))) {
       out.println("Kutip: who-said-what records from Indonesian news dumps.");
       out.println("Usage: java -jar kutip.jar --input=GLOB[,GLOB...] --output=DIR [options]");
+      out.println("       java -jar kutip.jar evaluate --input=GLOB --gold=QUOTES.jsonl [--output=DIR] [--showErrors=true]");
       out.println("Runners: DirectRunner (default); --runner=FlinkRunner --flinkMaster=[local]|host:port");
       out.println();
       PipelineOptionsFactory.printHelp(out, KutipOptions.class);
@@ -56,6 +60,36 @@ public final class Main {
     }
     RunSummary.of(result).print(out, options.getOutput());
     return result.getState() == PipelineResult.State.DONE ? OK : JOB_FAILED;
+  }
+
+  /** {@code evaluate}: the job on gold documents, its quotes scored against the gold file. */
+  private static int evaluate(String[] args, PrintStream out, PrintStream err) {
+    EvaluateOptions options;
+    try {
+      boolean hasOutput = Arrays.stream(args).anyMatch(a -> a.startsWith("--output="));
+      String[] withOutput = args;
+      if (!hasOutput) {
+        withOutput = Arrays.copyOf(args, args.length + 1);
+        withOutput[args.length] = "--output=" + java.nio.file.Files.createTempDirectory("kutip-evaluate");
+      }
+      PipelineOptionsFactory.register(EvaluateOptions.class);
+      options = PipelineOptionsFactory.fromArgs(withOutput).withValidation().as(EvaluateOptions.class);
+      FileSystems.setDefaultPipelineOptions(options);
+      StartupCheck.inputsMatch(options.getInput());
+      StartupCheck.outputWritable(options.getOutput());
+      if (!java.nio.file.Files.isReadable(java.nio.file.Path.of(options.getGold()))) {
+        throw new StartupCheck.UsageException("cannot read --gold file '" + options.getGold() + "'");
+      }
+    } catch (StartupCheck.UsageException | IllegalArgumentException | IllegalStateException | java.io.IOException e) {
+      err.println("kutip: error: " + firstLine(e.getMessage()) + " (see --help)");
+      return USAGE;
+    }
+    try {
+      return Evaluate.run(options, out);
+    } catch (java.io.IOException | RuntimeException e) {
+      err.println("kutip: evaluation failed: " + e);
+      return JOB_FAILED;
+    }
   }
 
   private static String firstLine(String message) {

@@ -103,5 +103,18 @@ class KutipPipelineTest {
       }
     }
     assertTrue(AvroFiles.read(out.resolve("dead-letter"), DeadLetter.class).isEmpty());
+
+    // Seeds 000 (Tempo) and 003 carry the same Reuters statement: one statement cluster, two documents.
+    List<Quote> kita = quotes.stream().filter(q -> q.getText().startsWith("Kita harus terus meminta Rusia")).toList();
+    assertEquals(List.of("000_1d128b8a72a659a6", "003_fd31fc262f50746d"),
+        kita.stream().map(Quote::getDocId).sorted().toList());
+    assertEquals(kita.get(0).getStatementClusterId(), kita.get(1).getStatementClusterId());
+    String smallest = kita.stream().map(Quote::getQuoteId).sorted().findFirst().orElseThrow();
+    assertEquals(smallest, kita.get(0).getStatementClusterId());
+    long statements = quotes.stream().map(Quote::getStatementClusterId).distinct().count();
+    assertTrue(statements < quotes.size() && statements > quotes.size() / 2, statements + " statements");
+    // A relay is recorded apart from the speaker.
+    Quote bbc = quotes.stream().filter(q -> q.getText().equals("Mereka bicara sambil jalan")).findFirst().orElseThrow();
+    assertEquals("BBC", bbc.getVia());
   }
 }

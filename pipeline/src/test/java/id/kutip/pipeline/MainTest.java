@@ -76,6 +76,21 @@ class MainTest {
   }
 
   @Test
+  void evaluateScoresTheJobsQuotesAgainstGold() {
+    Path gold = Samples.REPO.resolve("src/gold/seeds/quotes.jsonl");
+    assertEquals(0, run("evaluate", "--input=" + Samples.SEEDS + "/*.txt", "--gold=" + gold, "--output=" + tmp.resolve("e")));
+    String report = out.toString(StandardCharsets.UTF_8);
+    assertTrue(report.startsWith("all       gold=  76 pred="), report);
+    assertTrue(report.contains("direct    gold=  17"), report);
+  }
+
+  @Test
+  void evaluateWithoutGoldIsAUsageError() {
+    assertEquals(2, run("evaluate", "--input=" + Samples.SEEDS + "/*.txt"));
+    assertOneLine("gold");
+  }
+
+  @Test
   void theJobRunsOnTheSeedsAndWritesTheThreeFolders() throws Exception {
     Path output = tmp.resolve("out");
     assertEquals(0, run("--input=" + Samples.SEEDS + "/*.txt", "--output=" + output));

@@ -539,6 +539,7 @@ public final class QuoteAttributor {
           .setConfidence(speaker.kind() == SpeakerKind.UNKNOWN ? 0.1f : speaker.confidence())
           .setOutlet(doc.getOutlet())
           .setPublishedAt(doc.getPublishedAt())
+          .setVia(relay(start, end))
           .build());
     }
 
@@ -557,6 +558,24 @@ public final class QuoteAttributor {
         }
       }
       return out;
+    }
+
+    /**
+     * The outlet that passed the statement on, from the quote's sentences outside the quote itself: {@code seperti
+     * dikutip dari BBC}, {@code kata X kepada Reuters}, {@code lapor kantor berita Rusia}.
+     */
+    private String relay(int start, int end) {
+      int from = sentenceStart(start);
+      int to = Math.min(text.length(), sentenceEnd(Math.max(start, end - 1)));
+      String outside = text.substring(from, start) + " \u0000 " + text.substring(Math.min(end, to), to);
+      for (Pattern relay : lexicons.relays()) {
+        Matcher m = relay.matcher(outside);
+        if (m.find()) {
+          String via = m.group(1).strip().replaceAll("[.,;:]+$", "");
+          return via.isEmpty() ? null : via;
+        }
+      }
+      return null;
     }
 
     // ---- text helpers -------------------------------------------------------------------------------------
