@@ -4,127 +4,195 @@ import id.kutip.common.KutipCoders;
 import id.kutip.common.Stages;
 import id.kutip.schema.Quote;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
-import org.apache.beam.sdk.transforms.Min;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TupleTag;
-import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Gives the same {@code statement_cluster_id} to quotes that report the same statement in different documents of
- * the run. Candidates come from MinHash band keys ({@link StatementShingles}) grouped across the whole run, so no
- * pair is compared unless its quotes share a band; candidates are confirmed by word 3-gram Jaccard >= 0.5. A quote's
- * cluster id is the smallest quote_id among itself and its confirmed neighbours (deterministic on any runner).
+ * the run. Candidates come from MinHash band keys ({@link StatementShingles}) grouped across the whole run, so two
+ * quotes are compared only when they agree on a whole band; candidates are confirmed by word 3-gram Jaccard >= 0.5.
+ * A quote's cluster id is the smallest quote_id among itself and its confirmed neighbours (deterministic on any
+ * runner and parallelism).
+ *
+ * <p>Both shuffles are keyed by a bucket of the real key (band key, quote id) rather than the key itself: a few
+ * dozen large groups instead of one group per key, which the DirectRunner handles in seconds rather than minutes.
  */
 public final class ClusterStatements extends PTransform<PCollection<Quote>, PCollection<Quote>> {
   static final double MIN_JACCARD = 0.5;
-  /** A band group larger than this is compared with its smallest member only, not pairwise. */
+  /** A band shared by more quotes than this is linked to its smallest member, not compared pairwise. */
   static final int MAX_PAIRWISE = 200;
+  public static final int DEFAULT_BUCKETS = 64;
 
-  private ClusterStatements() {}
+  private final int buckets;
+
+  private ClusterStatements(int buckets) {
+    this.buckets = buckets;
+  }
 
   public static ClusterStatements create() {
-    return new ClusterStatements();
+    return new ClusterStatements(DEFAULT_BUCKETS);
   }
+
+  /** How many groups each shuffle uses: the step's parallelism on a cluster. */
+  public ClusterStatements withBuckets(int buckets) {
+    return new ClusterStatements(buckets);
+  }
+
+  /** quote_id, then (doc_id, shingle hashes). */
+  private static final KvCoder<String, KV<String, List<Integer>>> CANDIDATE_CODER =
+      KvCoder.of(StringUtf8Coder.of(), KvCoder.of(StringUtf8Coder.of(), ListCoder.of(VarIntCoder.of())));
 
   @Override
   public PCollection<Quote> expand(PCollection<Quote> quotes) {
-    PCollection<KV<String, String>> neighbours =
+    if (buckets < 1) {
+      throw new IllegalArgumentException("ClusterStatements needs at least one bucket");
+    }
+    PCollection<KV<Integer, KV<String, String>>> edges =
         quotes
-            .apply("KeyByBand", ParDo.of(new BandKeysFn()))
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), KutipCoders.quote()))
-            .apply("GroupByBand", GroupByKey.create())
-            .apply("ConfirmPairs", ParDo.of(new ConfirmPairsFn()))
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
-            .apply("SmallestNeighbour", Min.perKey());
+            .apply("KeyByBand", ParDo.of(new BandKeysFn(buckets)))
+            .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), CANDIDATE_CODER)))
+            .apply("GroupBands", GroupByKey.create())
+            .apply("ConfirmPairs", ParDo.of(new ConfirmPairsFn(buckets)))
+            .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
+    PCollection<KV<Integer, Quote>> byBucket =
+        quotes.apply("KeyByQuoteBucket", ParDo.of(new QuoteBucketFn(buckets)))
+            .setCoder(KvCoder.of(VarIntCoder.of(), KutipCoders.quote()));
     TupleTag<Quote> quoteTag = new TupleTag<>() {};
-    TupleTag<String> clusterTag = new TupleTag<>() {};
-    PCollection<KV<String, Quote>> byId =
-        quotes.apply("KeyById", WithKeys.of((Quote q) -> q.getQuoteId()).withKeyType(TypeDescriptors.strings()))
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), KutipCoders.quote()));
-    return KeyedPCollectionTuple.of(quoteTag, byId)
-        .and(clusterTag, neighbours)
-        .apply("JoinClusters", CoGroupByKey.create())
-        .apply("SetClusterIds", ParDo.of(new SetClusterFn(quoteTag, clusterTag)))
+    TupleTag<KV<String, String>> edgeTag = new TupleTag<>() {};
+    return KeyedPCollectionTuple.of(quoteTag, byBucket)
+        .and(edgeTag, edges)
+        .apply("JoinNeighbours", CoGroupByKey.create())
+        .apply("SetClusterIds", ParDo.of(new SetClusterFn(quoteTag, edgeTag)))
         .setCoder(KutipCoders.quote());
   }
 
-  static final class BandKeysFn extends DoFn<Quote, KV<String, Quote>> {
+  static int bucket(String key, int buckets) {
+    return Math.floorMod(key.hashCode(), buckets);
+  }
+
+  static final class BandKeysFn extends DoFn<Quote, KV<Integer, KV<String, KV<String, KV<String, List<Integer>>>>>> {
+    private final int buckets;
+
+    BandKeysFn(int buckets) {
+      this.buckets = buckets;
+    }
+
     @ProcessElement
-    public void process(@Element Quote quote, OutputReceiver<KV<String, Quote>> out) {
-      for (String key : StatementShingles.bandKeys(StatementShingles.shingles(quote.getText()))) {
-        out.output(KV.of(key, quote));
+    public void process(@Element Quote quote,
+        OutputReceiver<KV<Integer, KV<String, KV<String, KV<String, List<Integer>>>>>> out) {
+      int[] shingles = StatementShingles.shingles(quote.getText());
+      if (shingles.length == 0) {
+        return;
+      }
+      KV<String, KV<String, List<Integer>>> candidate =
+          KV.of(quote.getQuoteId(), KV.of(quote.getDocId(), java.util.Arrays.stream(shingles).boxed().toList()));
+      for (String key : StatementShingles.bandKeys(shingles)) {
+        out.output(KV.of(bucket(key, buckets), KV.of(key, candidate)));
       }
     }
   }
 
-  static final class ConfirmPairsFn extends DoFn<KV<String, Iterable<Quote>>, KV<String, String>> {
+  static final class ConfirmPairsFn
+      extends DoFn<KV<Integer, Iterable<KV<String, KV<String, KV<String, List<Integer>>>>>>, KV<Integer, KV<String, String>>> {
+    private final int buckets;
     private final Counter oversized = Metrics.counter(Stages.QUOTES, "oversizedStatementBands");
 
+    ConfirmPairsFn(int buckets) {
+      this.buckets = buckets;
+    }
+
     @ProcessElement
-    public void process(@Element KV<String, Iterable<Quote>> group, OutputReceiver<KV<String, String>> out) {
-      List<Quote> members = new ArrayList<>();
-      group.getValue().forEach(members::add);
-      if (members.size() < 2) {
-        return;
+    public void process(@Element KV<Integer, Iterable<KV<String, KV<String, KV<String, List<Integer>>>>>> group,
+        OutputReceiver<KV<Integer, KV<String, String>>> out) {
+      Map<String, List<KV<String, KV<String, List<Integer>>>>> bands = new HashMap<>();
+      for (KV<String, KV<String, KV<String, List<Integer>>>> entry : group.getValue()) {
+        bands.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue());
       }
-      members.sort((a, b) -> a.getQuoteId().compareTo(b.getQuoteId()));
-      if (members.size() > MAX_PAIRWISE) {
-        // Hundreds of quotes agreeing on a whole band are copies of one text: link them to the smallest id.
-        oversized.inc();
-        String smallest = members.get(0).getQuoteId();
-        members.forEach(q -> out.output(KV.of(q.getQuoteId(), smallest)));
-        return;
-      }
-      List<int[]> shingles = members.stream().map(q -> StatementShingles.shingles(q.getText())).toList();
-      for (int i = 0; i < members.size(); i++) {
-        for (int j = i + 1; j < members.size(); j++) {
-          if (!members.get(i).getDocId().equals(members.get(j).getDocId())
-              && StatementShingles.jaccard(shingles.get(i), shingles.get(j)) >= MIN_JACCARD) {
-            out.output(KV.of(members.get(i).getQuoteId(), members.get(j).getQuoteId()));
-            out.output(KV.of(members.get(j).getQuoteId(), members.get(i).getQuoteId()));
+      for (List<KV<String, KV<String, List<Integer>>>> members : bands.values()) {
+        if (members.size() < 2) {
+          continue;
+        }
+        members.sort((a, b) -> a.getKey().compareTo(b.getKey()));
+        if (members.size() > MAX_PAIRWISE) {
+          // Hundreds of quotes agreeing on a whole band are copies of one text: link them to the smallest id.
+          oversized.inc();
+          String smallest = members.get(0).getKey();
+          members.forEach(m -> edge(m.getKey(), smallest, out));
+          continue;
+        }
+        List<int[]> shingles = members.stream()
+            .map(m -> m.getValue().getValue().stream().mapToInt(Integer::intValue).toArray()).toList();
+        for (int i = 0; i < members.size(); i++) {
+          for (int j = i + 1; j < members.size(); j++) {
+            boolean otherDocument = !members.get(i).getValue().getKey().equals(members.get(j).getValue().getKey());
+            if (otherDocument && StatementShingles.jaccard(shingles.get(i), shingles.get(j)) >= MIN_JACCARD) {
+              edge(members.get(i).getKey(), members.get(j).getKey(), out);
+              edge(members.get(j).getKey(), members.get(i).getKey(), out);
+            }
           }
         }
       }
     }
+
+    private void edge(String quoteId, String neighbourId, OutputReceiver<KV<Integer, KV<String, String>>> out) {
+      out.output(KV.of(bucket(quoteId, buckets), KV.of(quoteId, neighbourId)));
+    }
   }
 
-  static final class SetClusterFn extends DoFn<KV<String, CoGbkResult>, Quote> {
-    private final TupleTag<Quote> quoteTag;
-    private final TupleTag<String> clusterTag;
-    private final Counter clustered = Metrics.counter(Stages.QUOTES, "quotesInMultiDocumentStatements");
+  static final class QuoteBucketFn extends DoFn<Quote, KV<Integer, Quote>> {
+    private final int buckets;
 
-    SetClusterFn(TupleTag<Quote> quoteTag, TupleTag<String> clusterTag) {
-      this.quoteTag = quoteTag;
-      this.clusterTag = clusterTag;
+    QuoteBucketFn(int buckets) {
+      this.buckets = buckets;
     }
 
     @ProcessElement
-    public void process(@Element KV<String, CoGbkResult> joined, OutputReceiver<Quote> out) {
-      String id = joined.getKey();
-      String cluster = id;
-      for (String neighbour : joined.getValue().getAll(clusterTag)) {
-        if (neighbour.compareTo(cluster) < 0) {
-          cluster = neighbour;
-        }
-      }
-      if (!cluster.equals(id)) {
-        clustered.inc();
+    public void process(@Element Quote quote, OutputReceiver<KV<Integer, Quote>> out) {
+      out.output(KV.of(bucket(quote.getQuoteId(), buckets), quote));
+    }
+  }
+
+  static final class SetClusterFn extends DoFn<KV<Integer, CoGbkResult>, Quote> {
+    private final TupleTag<Quote> quoteTag;
+    private final TupleTag<KV<String, String>> edgeTag;
+    private final Counter clustered = Metrics.counter(Stages.QUOTES, "quotesInMultiDocumentStatements");
+
+    SetClusterFn(TupleTag<Quote> quoteTag, TupleTag<KV<String, String>> edgeTag) {
+      this.quoteTag = quoteTag;
+      this.edgeTag = edgeTag;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<Integer, CoGbkResult> joined, OutputReceiver<Quote> out) {
+      // Edges are few (only quotes said in several documents); quotes stream through.
+      Map<String, String> smallest = new HashMap<>();
+      for (KV<String, String> edge : joined.getValue().getAll(edgeTag)) {
+        smallest.merge(edge.getKey(), edge.getValue(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
       }
       for (Quote quote : joined.getValue().getAll(quoteTag)) {
+        String id = quote.getQuoteId();
+        String neighbour = smallest.get(id);
+        String cluster = neighbour != null && neighbour.compareTo(id) < 0 ? neighbour : id;
+        if (!cluster.equals(id)) {
+          clustered.inc();
+        }
         out.output(Quote.newBuilder(quote).setStatementClusterId(cluster).build());
       }
     }

@@ -6,6 +6,7 @@ import java.util.List;
 
 /** A document's entities by position, for looking up what stands at or before an offset. */
 final class EntityIndex {
+  private static final java.util.Set<String> SPEAKER_TYPES = java.util.Set.of("PERSON", "ROLE", "ORGANIZATION", "LOCATION");
   private final String text;
   private final List<Entity> entities;
 
@@ -50,11 +51,14 @@ final class EntityIndex {
     return chain;
   }
 
-  /** The run of entities that ends at {@code offset}, in text order. */
+  /**
+   * The run of entities that ends at {@code offset}, in text order, back to the first that is not a name, role or
+   * place ({@code Kamis (2/3) Antony Blinken} gives {@code Antony Blinken}).
+   */
   List<Entity> chainEndingAt(int offset) {
     List<Entity> chain = new ArrayList<>();
     Entity e = endingAt(offset);
-    while (e != null) {
+    while (e != null && SPEAKER_TYPES.contains(e.getType())) {
       chain.add(0, e);
       int previous = e.getStart();
       e = previous > 0 && text.charAt(previous - 1) == ' ' ? endingAt(previous - 1) : null;

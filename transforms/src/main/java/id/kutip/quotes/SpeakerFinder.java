@@ -193,7 +193,10 @@ final class SpeakerFinder {
     }
     List<Entity> chain = entities.chainEndingAt(headEnd);
     if (chain.stream().anyMatch(e -> e.getType().equals("PERSON"))) {
-      return new Found(fromChain(chain), headEnd);
+      SpeakerRef person = fromChain(chain);
+      if (person != null) {
+        return new Found(person, headEnd);
+      }
     }
     Found description = descriptionAt(start, headEnd);
     if (description != null) {

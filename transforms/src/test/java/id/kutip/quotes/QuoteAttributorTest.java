@@ -128,6 +128,12 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void aDateBeforeTheSpeakerIsNotPartOfTheSpeaker() {
+    assertEquals(List.of("INDIRECT|dia siap berdialog dengan Rusia|Antony Blinken|mengatakan"),
+        briefs("Pada Kamis (2/3/2023) Antony Blinken mengatakan bahwa dia siap berdialog dengan Rusia."));
+  }
+
+  @Test
   void idsAreDeterministic() {
     String text = "\"Kami siap,\" kata Antony Blinken.";
     assertEquals(quotes(text).get(0).getQuoteId(), quotes(text).get(0).getQuoteId());
