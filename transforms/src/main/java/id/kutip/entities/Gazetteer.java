@@ -19,13 +19,19 @@ import java.util.Map;
  * Names to entities through a token trie: matching walks the text's words once and follows the trie, so its cost
  * depends on the text's length and the longest name, not on how many names the lists hold.
  *
- * <p>Lists are TSV files with the header {@code canonical, type, aliases, id}; aliases are separated by {@code |}.
+ * <p>Lists are TSV files with the header {@code canonical, type, aliases, id}, optionally a fifth column {@code
+ * subtype} (a LOCATION's {@code country}, {@code province}, {@code city} or {@code other}); aliases are separated by
+ * {@code |}.
  * An earlier list wins where two lists claim the same written form.
  */
 public final class Gazetteer {
   public static final String BUNDLED_DIR = "/id/kutip/entities/gazetteer/";
   public static final String BUNDLED_INDEX = BUNDLED_DIR + "lists.txt";
   private static final String HEADER = "canonical\ttype\taliases\tid";
+  /** The header of a list whose LOCATION entries carry a subtype in a fifth column. */
+  private static final String HEADER_WITH_SUBTYPE = HEADER + "\tsubtype";
+  /** The subtypes a LOCATION may have. */
+  public static final java.util.Set<String> SUBTYPES = java.util.Set.of("country", "province", "city", "other");
 
   private final Node root = new Node();
   private int entries;
@@ -90,8 +96,9 @@ public final class Gazetteer {
     BufferedReader lines = new BufferedReader(reader);
     String list = listName(name);
     String line = lines.readLine();
-    if (line == null || !line.strip().equals(HEADER)) {
-      throw new IllegalArgumentException(name + ":1: the header must be `" + HEADER.replace("\t", "<TAB>") + "`");
+    if (line == null || !(line.strip().equals(HEADER) || line.strip().equals(HEADER_WITH_SUBTYPE))) {
+      throw new IllegalArgumentException(name + ":1: the header must be `" + HEADER.replace("\t", "<TAB>")
+          + "` (or with a fifth column `<TAB>subtype`)");
     }
     int number = 1;
     while ((line = lines.readLine()) != null) {
@@ -107,7 +114,12 @@ public final class Gazetteer {
       String canonical = cols[0].strip();
       String type = cols[1].strip().toUpperCase(Locale.ROOT);
       String id = cols.length > 3 && !cols[3].isBlank() ? cols[3].strip() : null;
-      GazetteerEntry entry = new GazetteerEntry(canonical, type, list, id);
+      String subtype = cols.length > 4 && !cols[4].isBlank() ? cols[4].strip() : null;
+      if (subtype != null && !(type.equals("LOCATION") && SUBTYPES.contains(subtype))) {
+        throw new IllegalArgumentException(
+            name + ":" + number + ": a subtype is for a LOCATION, one of " + new java.util.TreeSet<>(SUBTYPES));
+      }
+      GazetteerEntry entry = new GazetteerEntry(canonical, type, list, id, subtype);
       add(canonical, entry);
       if (cols.length > 2) {
         for (String alias : cols[2].split("\\|")) {
