@@ -202,7 +202,7 @@ public final class EntityTagger {
         }
         String headWord = text.substring(tokens.get(i).start(), tokens.get(i + head - 1).end());
         Candidate listedName = listed.get(i + head);
-        if (!place && listedName != null && listedName.type().equals("ORGANIZATION")) {
+        if (properHead && listedName != null && listedName.type().equals("ORGANIZATION")) {
           canonical = listedName.canonical();
         }
         out.add(new Candidate(place ? "LOCATION" : "ORGANIZATION", canonical, i, last, tokens.get(i).start(), end,
@@ -284,15 +284,20 @@ public final class EntityTagger {
         }
         int j = role.last() + 1;
         int pos = role.end();
+        boolean entitySeen = false;
         while (j < n && onlySpaces(pos, tokens.get(j).start())) {
           Candidate next = byFirst.get(j);
           if (next != null && (next.type().equals("LOCATION") || next.type().equals("ORGANIZATION"))) {
             pos = next.end();
             j = next.last() + 1;
+            entitySeen = true;
           } else if (next == null && !covered[j] && isCapitalized(tokens.get(j).text())
               && lexicon.isCommon(tokens.get(j).text()) && !lexicon.is("name-part", text, tokens, j)
               && !lexicon.isNotName(tokens.get(j).text()) && j + 1 < n) {
             pos = tokens.get(j).end();
+            if (!entitySeen) {
+              role = widen(role, j); // Direktur Riset, Kepala Bidang Pelayanan Medis: the title's own words
+            }
             j++;
           } else if (isConnector(tokens.get(j).text()) && j + 1 < n && spaceOnly(j + 1) && byFirst.get(j + 1) != null
               && pos > role.end()) {
@@ -303,6 +308,9 @@ public final class EntityTagger {
           }
         }
         if (j >= n) {
+          continue;
+        }
+        if (appositionAfterChain(role)) {
           continue;
         }
         if (onlySpaces(pos, tokens.get(j).start()) && pos < tokens.get(j).start()) {
@@ -317,6 +325,69 @@ public final class EntityTagger {
           }
         }
       }
+    }
+
+    /**
+     * {@code Ketua Forum HRD Serang Barat, Abdul Muhid, di ...}: when the capitalised words after a role run up to a
+     * comma and a name follows the comma, those words are the affiliation and the name after the comma is the
+     * person. Whether it found one.
+     */
+    private boolean appositionAfterChain(Candidate role) {
+      int j = role.last() + 1;
+      int pos = role.end();
+      boolean any = false;
+      List<Integer> words = new ArrayList<>();
+      while (j < n && onlySpaces(pos, tokens.get(j).start()) && pos < tokens.get(j).start()) {
+        Candidate next = byFirst.get(j);
+        if (next != null && next.type().equals("PERSON")) {
+          return false;
+        }
+        if (next != null) {
+          pos = next.end();
+          j = next.last() + 1;
+        } else if (!covered[j] && (isCapitalized(tokens.get(j).text()) || isRomanOrNumber(tokens.get(j).text()))) {
+          pos = tokens.get(j).end();
+          words.add(j);
+          j++;
+          if (j < n && text.startsWith(" (", pos) && isAcronym(tokens.get(j).text())
+              && text.startsWith(")", tokens.get(j).end())) {
+            pos = tokens.get(j).end() + 1;
+            j++;
+          }
+        } else if (isConnector(tokens.get(j).text()) && any && j + 1 < n && spaceOnly(j + 1)
+            && isCapitalized(tokens.get(j + 1).text())) {
+          pos = tokens.get(j).end();
+          j++;
+        } else {
+          break;
+        }
+        any = true;
+      }
+      if (!any || j >= n || !text.startsWith(", ", pos) || pos + 2 != tokens.get(j).start()) {
+        return false;
+      }
+      int last = nameRun(j, false);
+      if (last < j || last + 1 < n && spaceOnly(last + 1) && isCapitalized(tokens.get(last + 1).text())) {
+        return false;
+      }
+      person(j, last, "rule:role-apposition");
+      for (int w : words) {
+        covered[w] = true; // part of the affiliation, not a name of its own
+      }
+      return true;
+    }
+
+    /** The role widened to token {@code last}, replacing it among the candidates. */
+    private Candidate widen(Candidate role, int last) {
+      Candidate wider = new Candidate("ROLE", text.substring(role.start(), tokens.get(last).end()), role.first(), last,
+          role.start(), tokens.get(last).end(), role.source(), role.id(), null, role.rank());
+      int k = candidates.indexOf(role);
+      if (k >= 0) {
+        candidates.set(k, wider);
+      }
+      byFirst.put(role.first(), wider);
+      covered[last] = true;
+      return wider;
     }
 
     /** {@code Latief Hendraningrat, anggota PETA}: a name followed by a comma and a role. */
@@ -531,7 +602,7 @@ public final class EntityTagger {
           break;
         }
         String word = tokens.get(j).text();
-        if (!isCapitalized(word) || lexicon.isNotName(word) || isContextWord(j)) {
+        if (!isCapitalized(word) || lexicon.isNotName(word) || isContextWord(j) || joinsKnownPlaces(word)) {
           break;
         }
         boolean everyday = lexicon.isCommon(word) && !lexicon.is("name-part", text, tokens, j);
@@ -548,11 +619,24 @@ public final class EntityTagger {
             break;
           }
         } else if (everyday) {
-          break;
+          boolean endsRun = j + 1 >= n || !spaceOnly(j + 1) || !isCapitalized(tokens.get(j + 1).text());
+          if (!(j - i >= 2 && endsRun && !lexicon.isNotName(word))) {
+            break; // Ali Noer Zaman dalam: a third word that ends the capitalised run stays with the name
+          }
         }
         last = j;
       }
       return last;
+    }
+
+    /** {@code Jakarta-Pontianak}: a hyphenated word whose first part is a listed place or organisation. */
+    private boolean joinsKnownPlaces(String word) {
+      int dash = word.indexOf('-');
+      if (dash <= 0) {
+        return false;
+      }
+      GazetteerEntry left = gazetteer.lookup(word.substring(0, dash));
+      return left != null && (left.type().equals("LOCATION") || left.type().equals("ORGANIZATION"));
     }
 
     private boolean isContextWord(int j) {
@@ -563,7 +647,8 @@ public final class EntityTagger {
     /** Whether token {@code j} is a single capital letter's initial, the one before it ending with a full stop. */
     private boolean initialBefore(int j) {
       Token previous = tokens.get(j - 1);
-      return previous.text().length() == 1 && Character.isUpperCase(previous.text().charAt(0)) && gapIs(j, ". ");
+      return previous.text().length() == 1 && Character.isUpperCase(previous.text().charAt(0))
+          && (gapIs(j, ". ") || gapIs(j, "."));
     }
 
     private boolean isPersonVerb(int j) {
@@ -632,6 +717,17 @@ public final class EntityTagger {
           String previous = forms.putIfAbsent(form, c.canonical());
           if (previous != null && !previous.equals(c.canonical())) {
             ambiguous.add(form);
+          }
+        }
+      }
+      for (int k = 0; k < candidates.size(); k++) {
+        Candidate c = candidates.get(k);
+        if (c.type().equals("PERSON") && c.first() == c.last() && c.source().startsWith("rule:")) {
+          String word = tokens.get(c.first()).text();
+          String full = ambiguous.contains(word) ? null : forms.get(word);
+          if (full != null && !full.equals(c.canonical())) {
+            candidates.set(k, new Candidate("PERSON", full, c.first(), c.last(), c.start(), c.end(), c.source(),
+                c.id(), null, c.rank()));
           }
         }
       }
