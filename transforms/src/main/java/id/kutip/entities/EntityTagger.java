@@ -80,6 +80,9 @@ public final class EntityTagger {
     }
 
     List<Entity> tag() {
+      if (!hasCapitals()) {
+        return tagLowerCased();
+      }
       List<Candidate> listed = new ArrayList<>();
       for (Gazetteer.Match m : gazetteer.match(text, tokens)) {
         GazetteerEntry e = m.entry();
@@ -132,6 +135,36 @@ public final class EntityTagger {
             hit.end(), "rule:" + hit.rule().name(), null, null, 2));
       }
       laterMentions();
+      return settle();
+    }
+
+    private boolean hasCapitals() {
+      for (int k = 0; k < text.length(); k++) {
+        if (Character.isUpperCase(text.charAt(k))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Text without a single capital (a lower-cased corpus, a shouted-down comment): the context rules need
+     * capitals, so only the lists (matched ignoring case, one-word forms that are everyday words left out) and the
+     * typed patterns apply.
+     */
+    private List<Entity> tagLowerCased() {
+      for (Gazetteer.Match m : gazetteer.match(text, tokens, true)) {
+        GazetteerEntry e = m.entry();
+        if (m.firstToken() == m.lastToken() && lexicon.isCommon(tokens.get(m.firstToken()).text())) {
+          continue;
+        }
+        add(new Candidate(e.type(), e.canonical(), m.firstToken(), m.lastToken(), tokens.get(m.firstToken()).start(),
+            tokens.get(m.lastToken()).end(), "gazetteer:" + e.list(), e.externalId(), e.subtype(), 0));
+      }
+      for (PatternRules.Hit hit : patterns.find(text)) {
+        candidates.add(new Candidate(hit.rule().type(), text.substring(hit.start(), hit.end()), -1, -1, hit.start(),
+            hit.end(), "rule:" + hit.rule().name(), null, null, 2));
+      }
       return settle();
     }
 
@@ -240,6 +273,14 @@ public final class EntityTagger {
           }
           if (known.type().equals("LOCATION") || known.type().equals("ORGANIZATION")) {
             return known.last(); // Universitas Indonesia, Dinas Kesehatan Kabupaten Bintan: a known name ends it
+          }
+          if (known.type().equals("PERSON")) {
+            // Universitas Airlangga, Jalan Sudirman, Bandara Soekarno-Hatta: named after a person
+            last = known.last();
+            j = last + 1;
+            words++;
+            properRun = 0;
+            continue;
           }
           break;
         }

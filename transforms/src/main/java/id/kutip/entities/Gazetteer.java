@@ -34,6 +34,8 @@ public final class Gazetteer {
   public static final java.util.Set<String> SUBTYPES = java.util.Set.of("country", "province", "city", "other");
 
   private final Node root = new Node();
+  /** The same forms lower-cased, for text that has no capitals at all (lower-cased corpora). */
+  private final Node lowerRoot = new Node();
   private int entries;
   private int forms;
 
@@ -149,6 +151,16 @@ public final class Gazetteer {
       node.entry = entry;
       forms++;
     }
+    Node lower = lowerRoot;
+    for (Token token : tokens) {
+      if (lower.children == null) {
+        lower.children = new HashMap<>(4);
+      }
+      lower = lower.children.computeIfAbsent(token.text().toLowerCase(Locale.ROOT), t -> new Node());
+    }
+    if (lower.entry == null) {
+      lower.entry = entry;
+    }
   }
 
   public int entryCount() {
@@ -165,17 +177,27 @@ public final class Gazetteer {
    * ({@code JAKARTA}).
    */
   public List<Match> match(String text, List<Token> tokens) {
+    return match(text, tokens, false);
+  }
+
+  /**
+   * As {@link #match(String, List)}; {@code ignoreCase} matches the lower-cased forms against lower-cased words,
+   * for text written without capitals.
+   */
+  public List<Match> match(String text, List<Token> tokens, boolean ignoreCase) {
     List<Match> matches = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      Node node = root;
+      Node node = ignoreCase ? lowerRoot : root;
       GazetteerEntry best = null;
       int bestEnd = -1;
       for (int j = i; j < tokens.size(); j++) {
         if (j > i && !onlySpaceBetween(text, tokens.get(j - 1), tokens.get(j))) {
           break;
         }
-        node = child(node, tokens.get(j).text());
+        node = ignoreCase
+            ? (node.children == null ? null : node.children.get(tokens.get(j).text().toLowerCase(Locale.ROOT)))
+            : child(node, tokens.get(j).text());
         if (node == null) {
           break;
         }
