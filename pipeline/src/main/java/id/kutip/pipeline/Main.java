@@ -8,7 +8,8 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
 
 /**
  * {@code java -jar kutip.jar --input=GLOB --output=DIR [--runner=FlinkRunner ...]}. Exit codes: 0 done, 1 the job
- * failed, 2 a usage error (bad option, no input, unwritable output), printed as one line.
+ * failed, 2 a usage error (bad option, no input, unwritable output), printed as one line. {@code kutip.jar
+ * evaluate-ner FILE...} scores the entity tagger on CoNLL files instead ({@link EvaluateNer}).
  */
 public final class Main {
   public static final int OK = 0;
@@ -25,11 +26,16 @@ public final class Main {
     if (args.length > 0 && args[0].equals("evaluate")) {
       return evaluate(Arrays.copyOfRange(args, 1, args.length), out, err);
     }
+    if (args.length > 0 && args[0].equals(EvaluateNer.COMMAND)) {
+      return EvaluateNer.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+    }
     if (Arrays.stream(args).anyMatch(a -> a.equals("--help") || a.equals("-h") || a.startsWith("--help="))) {
       out.println("Kutip: who-said-what records from Indonesian news dumps.");
       out.println("Usage: java -jar kutip.jar --input=GLOB[,GLOB...] --output=DIR [options]");
       out.println("       java -jar kutip.jar evaluate --input=GLOB --gold=QUOTES.jsonl [--output=DIR] [--showErrors=true]");
+      out.println("       java -jar kutip.jar " + EvaluateNer.COMMAND + " [--types=...] [--errors] CONLL_FILE...");
       out.println("Runners: DirectRunner (default); --runner=FlinkRunner --flinkMaster=[local]|host:port");
+      out.println("Entity evaluation: java -jar kutip.jar " + EvaluateNer.COMMAND + " --help");
       out.println();
       PipelineOptionsFactory.printHelp(out, KutipOptions.class);
       return OK;

@@ -19,15 +19,23 @@ import java.util.Map;
  * Names to entities through a token trie: matching walks the text's words once and follows the trie, so its cost
  * depends on the text's length and the longest name, not on how many names the lists hold.
  *
- * <p>Lists are TSV files with the header {@code canonical, type, aliases, id}; aliases are separated by {@code |}.
+ * <p>Lists are TSV files with the header {@code canonical, type, aliases, id}, optionally a fifth column {@code
+ * subtype} (a LOCATION's {@code country}, {@code province}, {@code city} or {@code other}); aliases are separated by
+ * {@code |}.
  * An earlier list wins where two lists claim the same written form.
  */
 public final class Gazetteer {
   public static final String BUNDLED_DIR = "/id/kutip/entities/gazetteer/";
   public static final String BUNDLED_INDEX = BUNDLED_DIR + "lists.txt";
   private static final String HEADER = "canonical\ttype\taliases\tid";
+  /** The header of a list whose LOCATION entries carry a subtype in a fifth column. */
+  private static final String HEADER_WITH_SUBTYPE = HEADER + "\tsubtype";
+  /** The subtypes a LOCATION may have. */
+  public static final java.util.Set<String> SUBTYPES = java.util.Set.of("country", "province", "city", "other");
 
   private final Node root = new Node();
+  /** The same forms lower-cased, for text that has no capitals at all (lower-cased corpora). */
+  private final Node lowerRoot = new Node();
   private int entries;
   private int forms;
 
@@ -90,8 +98,9 @@ public final class Gazetteer {
     BufferedReader lines = new BufferedReader(reader);
     String list = listName(name);
     String line = lines.readLine();
-    if (line == null || !line.strip().equals(HEADER)) {
-      throw new IllegalArgumentException(name + ":1: the header must be `" + HEADER.replace("\t", "<TAB>") + "`");
+    if (line == null || !(line.strip().equals(HEADER) || line.strip().equals(HEADER_WITH_SUBTYPE))) {
+      throw new IllegalArgumentException(name + ":1: the header must be `" + HEADER.replace("\t", "<TAB>")
+          + "` (or with a fifth column `<TAB>subtype`)");
     }
     int number = 1;
     while ((line = lines.readLine()) != null) {
@@ -107,7 +116,12 @@ public final class Gazetteer {
       String canonical = cols[0].strip();
       String type = cols[1].strip().toUpperCase(Locale.ROOT);
       String id = cols.length > 3 && !cols[3].isBlank() ? cols[3].strip() : null;
-      GazetteerEntry entry = new GazetteerEntry(canonical, type, list, id);
+      String subtype = cols.length > 4 && !cols[4].isBlank() ? cols[4].strip() : null;
+      if (subtype != null && !(type.equals("LOCATION") && SUBTYPES.contains(subtype))) {
+        throw new IllegalArgumentException(
+            name + ":" + number + ": a subtype is for a LOCATION, one of " + new java.util.TreeSet<>(SUBTYPES));
+      }
+      GazetteerEntry entry = new GazetteerEntry(canonical, type, list, id, subtype);
       add(canonical, entry);
       if (cols.length > 2) {
         for (String alias : cols[2].split("\\|")) {
@@ -137,6 +151,16 @@ public final class Gazetteer {
       node.entry = entry;
       forms++;
     }
+    Node lower = lowerRoot;
+    for (Token token : tokens) {
+      if (lower.children == null) {
+        lower.children = new HashMap<>(4);
+      }
+      lower = lower.children.computeIfAbsent(token.text().toLowerCase(Locale.ROOT), t -> new Node());
+    }
+    if (lower.entry == null) {
+      lower.entry = entry;
+    }
   }
 
   public int entryCount() {
@@ -153,17 +177,27 @@ public final class Gazetteer {
    * ({@code JAKARTA}).
    */
   public List<Match> match(String text, List<Token> tokens) {
+    return match(text, tokens, false);
+  }
+
+  /**
+   * As {@link #match(String, List)}; {@code ignoreCase} matches the lower-cased forms against lower-cased words,
+   * for text written without capitals.
+   */
+  public List<Match> match(String text, List<Token> tokens, boolean ignoreCase) {
     List<Match> matches = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      Node node = root;
+      Node node = ignoreCase ? lowerRoot : root;
       GazetteerEntry best = null;
       int bestEnd = -1;
       for (int j = i; j < tokens.size(); j++) {
         if (j > i && !onlySpaceBetween(text, tokens.get(j - 1), tokens.get(j))) {
           break;
         }
-        node = child(node, tokens.get(j).text());
+        node = ignoreCase
+            ? (node.children == null ? null : node.children.get(tokens.get(j).text().toLowerCase(Locale.ROOT)))
+            : child(node, tokens.get(j).text());
         if (node == null) {
           break;
         }

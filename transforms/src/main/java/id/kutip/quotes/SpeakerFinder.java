@@ -121,11 +121,27 @@ final class SpeakerFinder {
     }
     boolean listedPerson = chain.stream().anyMatch(e -> e.getType().equals("PERSON")
         && !e.getSource().startsWith("rule:"));
-    int end = chain.get(chain.size() - 1).getEnd();
-    if (listedPerson || end >= text.length() || text.charAt(end) != ',') {
+    if (listedPerson) {
       return null;
     }
-    int nameStart = skipSpaces(end + 1);
+    // The role's body may hold words no list knows (`Ketua Forum HRD Serang Barat`): look for the comma.
+    int roleEnd = chain.get(0).getEnd();
+    int comma = -1;
+    for (int i = roleEnd; i < Math.min(text.length(), roleEnd + 90); i++) {
+      char c = text.charAt(i);
+      if (c == ',') {
+        comma = i;
+        break;
+      }
+      if (c == '.' && !(i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1)))
+          || c == '\n' || QuoteMarks.isMark(c)) {
+        return null;
+      }
+    }
+    if (comma < 0) {
+      return null;
+    }
+    int nameStart = skipSpaces(comma + 1);
     Entity person = entities.startingAt(nameStart);
     Found name;
     if (person != null && person.getType().equals("PERSON")) {
@@ -142,17 +158,9 @@ final class SpeakerFinder {
       return null;
     }
     SpeakerRef named = name.speaker();
-    String role = chain.get(0).getCanonical();
-    StringBuilder affiliation = new StringBuilder();
-    for (Entity e : chain.subList(1, chain.size())) {
-      if (!e.getType().equals("PERSON")) {
-        affiliation.append(affiliation.length() == 0 ? "" : " ").append(e.getText());
-      } else {
-        affiliation.append(affiliation.length() == 0 ? "" : " ").append(e.getText());
-      }
-    }
-    return new Found(new SpeakerRef(named.name(), named.mention(), SpeakerKind.PERSON, role,
-        affiliation.length() == 0 ? null : affiliation.toString(), named.mentionStart(), named.mentionEnd(),
+    String affiliation = text.substring(roleEnd, comma).strip();
+    return new Found(new SpeakerRef(named.name(), named.mention(), SpeakerKind.PERSON, chain.get(0).getCanonical(),
+        affiliation.isEmpty() ? null : affiliation, named.mentionStart(), named.mentionEnd(),
         Math.min(0.8f, named.confidence() + 0.1f)), after);
   }
 

@@ -85,4 +85,63 @@ class EntityTaggerTest {
         () -> g.read(new StringReader("canonical\ttype\taliases\tid\nBlinken\n"), "mine.tsv"));
     assertTrue(e.getMessage().startsWith("mine.tsv:2:"), e.getMessage());
   }
+
+  @Test
+  void namesNoListKnowsAreFoundByContext() {
+    String tags = found("\"Kami siap,\" kata Mikdar. Menurut Yanto Sitorus, hal itu benar. Pak Harun juga datang.");
+    assertTrue(tags.contains("PERSON:Mikdar=Mikdar"), tags);
+    assertTrue(tags.contains("PERSON:Yanto Sitorus=Yanto Sitorus"), tags);
+    assertTrue(tags.contains("PERSON:Harun=Harun"), tags);
+    String apposition = found("Kepala Bidang Pelayanan Medis RSUD Bintan, Murnilawati, mengatakan pasien bertambah.");
+    assertTrue(apposition.contains("ORGANIZATION:RSUD Bintan=RSUD Bintan"), apposition);
+    assertTrue(apposition.contains("PERSON:Murnilawati=Murnilawati"), apposition);
+    assertTrue(apposition.startsWith("ROLE:Kepala Bidang Pelayanan Medis"), apposition);
+  }
+
+  @Test
+  void aDepartmentAfterARoleIsNotGluedIntoTheName() {
+    String tags = found("Kepala Dinas Kesehatan Kabupaten Bintan Budi Santoso mengatakan hal itu.");
+    assertTrue(tags.contains("ROLE:Kepala=Kepala"), tags);
+    assertTrue(tags.contains("ORGANIZATION:Dinas Kesehatan Kabupaten Bintan"), tags);
+    assertTrue(tags.contains("PERSON:Budi Santoso=Budi Santoso"), tags);
+  }
+
+  @Test
+  void organisationsAndPlacesByTheirHeadWord() {
+    String tags = found("Partai Gelora, Universitas Airlangga, PT Sinar Mas Agro Tbk dan Bank Jateng berkumpul di "
+        + "Jalan Merdeka, Kota Bandung, Provinsi Jawa Barat.");
+    assertTrue(tags.contains("ORGANIZATION:Partai Gelora"), tags);
+    assertTrue(tags.contains("ORGANIZATION:Universitas Airlangga"), tags);
+    assertTrue(tags.contains("ORGANIZATION:PT Sinar Mas Agro Tbk"), tags);
+    assertTrue(tags.contains("ORGANIZATION:Bank Jateng"), tags);
+    assertTrue(tags.contains("LOCATION:Jalan Merdeka"), tags);
+    assertTrue(tags.contains("LOCATION:Kota Bandung"), tags);
+    assertTrue(tags.contains("LOCATION:Provinsi Jawa Barat"), tags);
+  }
+
+  @Test
+  void aNameWithItsAcronymIsOneEntityWithTheListsCanonical() {
+    String tags = found("Putusan Mahkamah Konstitusi (MK) itu final.");
+    assertTrue(tags.contains("ORGANIZATION:Mahkamah Konstitusi (MK)=Mahkamah Konstitusi"), tags);
+  }
+
+  @Test
+  void locationsCarryASubtype() {
+    List<Entity> entities = tagger.tag("Dari Jenewa ke Moskow, Rusia, lalu ke Jawa Barat dan Kabupaten Bogor.");
+    String subtypes = String.join(" ", entities.stream().map(e -> e.getText() + "/" + e.getSubtype()).toList());
+    assertEquals("Jenewa/city Moskow/city Rusia/country Jawa Barat/province Kabupaten Bogor/city", subtypes);
+  }
+
+  @Test
+  void shortFormsFoundByARuleStillGetTheFullName() {
+    String tags = found("Kepala Bappenas Rachmat Pambudy menjelaskan. \"Jadi begitu,\" kata Rachmat.");
+    assertTrue(tags.endsWith("PERSON:Rachmat=Rachmat Pambudy"), tags);
+  }
+
+  @Test
+  void lowerCasedTextIsMatchedAgainstTheListsOnly() {
+    String tags = found("joko widodo tiba di jakarta dari india.");
+    assertTrue(tags.contains("PERSON:joko widodo=Joko Widodo"), tags);
+    assertTrue(tags.contains("LOCATION:india=India"), tags);
+  }
 }

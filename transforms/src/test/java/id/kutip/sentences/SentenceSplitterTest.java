@@ -1,6 +1,8 @@
 package id.kutip.sentences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kutip.schema.Sentence;
 import java.util.List;
@@ -37,5 +39,66 @@ class SentenceSplitterTest {
   void aQuoteClosingAfterTheFullStopBelongsToItsSentence() {
     String text = "\"Kami siap.\" Dia lalu pergi.";
     assertEquals(List.of("\"Kami siap.\"", "Dia lalu pergi."), texts(text));
+  }
+
+  @Test
+  void abbreviationsFromTheListDoNotEndASentence() {
+    assertEquals(List.of("Ia tinggal di Jl. Sudirman No. 5, Kab. Bogor, Kec. Cibinong, Kel. Pasar.", "Rumahnya besar."),
+        texts("Ia tinggal di Jl. Sudirman No. 5, Kab. Bogor, Kec. Cibinong, Kel. Pasar. Rumahnya besar."));
+    assertEquals(List.of("Dr. Budi, Drs. Ahmad, Ir. Joko, H. Mahmud, Hj. Siti dan Prof. Anu hadir di Jln. Merdeka."),
+        texts("Dr. Budi, Drs. Ahmad, Ir. Joko, H. Mahmud, Hj. Siti dan Prof. Anu hadir di Jln. Merdeka."));
+    assertEquals(List.of("Harganya Rp. 10.000 per kilo."), texts("Harganya Rp. 10.000 per kilo."));
+  }
+
+  @Test
+  void suffixAbbreviationsEndASentenceOnlyBeforeACapital() {
+    assertEquals(List.of("Ahmad, S.H., M.Si. mengatakan itu."), texts("Ahmad, S.H., M.Si. mengatakan itu."));
+    assertEquals(List.of("PT Bank Central Asia Tbk. (BBCA) naik."), texts("PT Bank Central Asia Tbk. (BBCA) naik."));
+    assertEquals(List.of("Ada buah, sayur, dll.", "Harga naik."), texts("Ada buah, sayur, dll. Harga naik."));
+    assertEquals(List.of("Buah, sayur, dsb. dijual, dst. habis."), texts("Buah, sayur, dsb. dijual, dst. habis."));
+  }
+
+  @Test
+  void initialsStayInsideTheName() {
+    assertEquals(List.of("Joko S. Widodo datang.", "A. Rahman juga.", "Wakil Ketua MPR H.M. Hidayat Nur Wahid hadir."),
+        texts("Joko S. Widodo datang. A. Rahman juga. Wakil Ketua MPR H.M. Hidayat Nur Wahid hadir."));
+  }
+
+  @Test
+  void gluedSentencesAreSplitWithoutChangingTheText() {
+    String text = "Ini soal perang.Pertemuan itu gagal. Ada inflasi\".Pertemuan berikutnya (10/6/2025).\"Nggak saya tagih.";
+    assertEquals(List.of("Ini soal perang.", "Pertemuan itu gagal.", "Ada inflasi\".",
+        "Pertemuan berikutnya (10/6/2025).", "\"Nggak saya tagih."), texts(text));
+    assertEquals(List.of("Situs Liputan6.com dan Kompas.com memuatnya."), texts("Situs Liputan6.com dan Kompas.com memuatnya."));
+  }
+
+  @Test
+  void aLowerCaseWordAfterAQuoteContinuesTheSentence() {
+    assertEquals(List.of("“Kami menang!” katanya.", "“Sudah?” tanya dia."), texts("“Kami menang!” katanya. “Sudah?” tanya dia."));
+  }
+
+  @Test
+  void anEllipsisEndsASentenceOnlyBeforeACapital() {
+    assertEquals(List.of("Dia menunggu... lalu pergi.", "Dia berkata...", "Kemudian hening.", "Lalu…", "Baru."),
+        texts("Dia menunggu... lalu pergi. Dia berkata... Kemudian hening. Lalu… Baru."));
+  }
+
+  @Test
+  void everyOffsetSlicesTheOriginalText() {
+    String text = "Satu.Dua tiga.\"Empat lima.\" Enam.\n\nTujuh perang.Delapan.";
+    int previous = 0;
+    for (Sentence s : splitter.split(text)) {
+      assertEquals(text.substring(s.getStart(), s.getEnd()).strip(), text.substring(s.getStart(), s.getEnd()));
+      assertTrue(s.getStart() >= previous);
+      previous = s.getEnd();
+    }
+    assertEquals(List.of("Satu.", "Dua tiga.", "\"Empat lima.\"", "Enam.", "Tujuh perang.", "Delapan."), texts(text));
+  }
+
+  @Test
+  void aBadAbbreviationLineNamesItsLine() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Abbreviations.parse("abbreviation\tkind\tnote\nJl.\tprefix\t\n", "mine.tsv"));
+    assertTrue(e.getMessage().startsWith("mine.tsv:2:"), e.getMessage());
   }
 }
