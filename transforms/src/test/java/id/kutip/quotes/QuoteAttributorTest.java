@@ -134,6 +134,69 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void aSpeakerThenAVerbAfterTheQuote() {
+    assertEquals(List.of("DIRECT|Kami siap|Antony Blinken|menambahkan"),
+        briefs("\"Kami siap,\" Antony Blinken menambahkan."));
+  }
+
+  @Test
+  void cuesWithoutQuoteMarksAreIndirectSpeech() {
+    List<String> parenthetical = briefs("Sergei Lavrov tiba di Jenewa.\n\nBimbel ini, lanjut Lavrov, telah berdiri sejak tahun 2015.");
+    assertEquals(List.of("INDIRECT|telah berdiri sejak tahun 2015|Sergei Lavrov|lanjut"), parenthetical);
+    List<String> trailing = briefs("Blinken mendesak Moskow membatalkan penangguhan perjanjian, kata seorang pejabat senior AS.");
+    assertTrue(trailing.contains("INDIRECT|Blinken mendesak Moskow membatalkan penangguhan perjanjian|pejabat senior AS|kata"),
+        trailing.toString());
+  }
+
+  @Test
+  void menurutnyaRefersToTheLastPersonAndTakesTheRestOfTheSentence() {
+    List<String> found = briefs("Wakil Gubernur Jakarta Rano Karno menawarkan kerja sama.\n\n"
+        + "Menurutnya, MRT Jakarta sudah memiliki pengalaman membangun sistem MRT.");
+    assertEquals(List.of("INDIRECT|MRT Jakarta sudah memiliki pengalaman membangun sistem MRT|Rano Karno|Menurutnya"), found);
+  }
+
+  @Test
+  void aPassiveVerbPointsAtTheSentenceBefore() {
+    List<String> found = briefs("Amerika Serikat minta Rusia segera mengakhiri perang. Hal itu dikatakan Menteri Luar Negeri AS "
+        + "Antony Blinken di India.");
+    assertEquals(List.of("INDIRECT|Amerika Serikat minta Rusia segera mengakhiri perang|Antony Blinken|dikatakan"), found);
+  }
+
+  @Test
+  void coordinatedVerbsAreOneRecordEachAndARelativeClauseKeepsTheSubject() {
+    List<Quote> found = quotes("Rusia, yang menyebut tindakannya sebagai \"operasi militer khusus\", membalas, menuduh Barat "
+        + "mengubah agenda G20 menjadi \"lelucon\" dan mengatakan delegasi Barat ingin mengalihkan tanggung jawab.");
+    assertEquals(List.of("menyebut", "menuduh", "mengatakan"), found.stream().map(Quote::getCue).toList());
+    assertTrue(found.stream().allMatch(q -> q.getSpeaker().getName().equals("Rusia")), found.toString());
+    assertEquals(List.of("MIXED", "MIXED", "INDIRECT"), found.stream().map(q -> q.getType().name()).toList());
+  }
+
+  @Test
+  void aNameBetweenCommasAfterARoleIsTheSpeaker() {
+    Quote q = quotes("\"Jam operasional harus segera ditetapkan,\" ujar Ketua Forum HRD Serang Barat, Abdul Muhid, di gedung DPRD.")
+        .get(0);
+    assertEquals("Abdul Muhid", q.getSpeaker().getName());
+    assertEquals("Ketua", q.getSpeaker().getRole());
+    Quote verb = quotes("Kepala Dishub Manado, Jeffry Worang, menegaskan bahwa langkah ini bertujuan mencegah pungutan liar.")
+        .get(0);
+    assertEquals("Jeffry Worang", verb.getSpeaker().getName());
+  }
+
+  @Test
+  void aRelayIsViaNotTheSpeaker() {
+    Quote q = quotes("Sergei Lavrov tiba.\n\n\"Mereka bicara sambil jalan,\" katanya seperti dikutip dari BBC, Jumat (3/3).").get(0);
+    assertEquals("Sergei Lavrov", q.getSpeaker().getName());
+    assertEquals("BBC", q.getVia());
+  }
+
+  @Test
+  void pointersAndRepeatsAreNotStatements() {
+    assertTrue(quotes("Antony Blinken menyampaikan hal itu dalam rapat di Jakarta pada Senin.").isEmpty());
+    String para = "\"Kami akan terus mendukung Ukraina,\" kata Antony Blinken.";
+    assertEquals(1, quotes(para + "\n\n" + para).size(), "a dump repeating a paragraph repeats no statement");
+  }
+
+  @Test
   void idsAreDeterministic() {
     String text = "\"Kami siap,\" kata Antony Blinken.";
     assertEquals(quotes(text).get(0).getQuoteId(), quotes(text).get(0).getQuoteId());
