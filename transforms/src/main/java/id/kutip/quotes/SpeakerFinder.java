@@ -153,8 +153,7 @@ final class SpeakerFinder {
       return null;
     }
     int after = name.end();
-    boolean closed = after >= text.length() || ",.;\n".indexOf(text.charAt(after)) >= 0;
-    if (!closed) {
+    if (!closesName(after)) {
       return null;
     }
     SpeakerRef named = name.speaker();
@@ -162,6 +161,20 @@ final class SpeakerFinder {
     return new Found(new SpeakerRef(named.name(), named.mention(), SpeakerKind.PERSON, chain.get(0).getCanonical(),
         affiliation.isEmpty() ? null : affiliation, named.mentionStart(), named.mentionEnd(),
         Math.min(0.8f, named.confidence() + 0.1f)), after);
+  }
+
+  /** A name set off by a comma ends at punctuation or at a word that starts what follows it (`dalam rapat`). */
+  private boolean closesName(int after) {
+    if (after >= text.length() || ",.;:\n".indexOf(text.charAt(after)) >= 0) {
+      return true;
+    }
+    String rest = text.substring(after, Math.min(text.length(), after + 12)).toLowerCase(Locale.ROOT);
+    for (String word : List.of(" dalam ", " di ", " saat ", " ketika ", " kepada ", " pada ", " usai ", " seusai ")) {
+      if (rest.startsWith(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The subject of a verb of saying: the phrase that ends at {@code end}, within [{@code from}, {@code end}). */

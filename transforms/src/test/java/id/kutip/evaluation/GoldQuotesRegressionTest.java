@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps attribution quality from falling: the stage cores on the repo's gold sets must reach the figures measured
- * when this test was last raised (README, "Quality, as measured"), minus 0.01 for noise-free slack.
+ * when this test was last raised (README, "Quality, as measured"), minus about 0.01 of slack.
  */
 class GoldQuotesRegressionTest {
   private static void atLeast(String what, double value, double floor) {
@@ -24,8 +24,15 @@ class GoldQuotesRegressionTest {
   @Test
   void idnewsDevEndToEnd() throws Exception {
     QuoteScorer.Result r = GoldRun.idnewsDev();
-    atLeast("idnews-dev e2e F1", r.all().e2eF1(), 0.81);
-    atLeast("idnews-dev direct e2e F1", r.blocks().get("direct").e2eF1(), 0.86);
-    atLeast("idnews-dev speaker accuracy", r.all().speakerAccuracy(), 0.89);
+    atLeast("idnews-dev e2e F1", r.all().e2eF1(), 0.825);
+    atLeast("idnews-dev direct e2e F1", r.blocks().get("direct").e2eF1(), 0.895);
+    atLeast("idnews-dev speaker accuracy", r.all().speakerAccuracy(), 0.90);
+  }
+
+  @Test
+  void bothGoldSetsTogether() throws Exception {
+    QuoteScorer.Result r = GoldRun.both();
+    atLeast("all gold e2e F1", r.all().e2eF1(), 0.85);
+    atLeast("all gold speaker accuracy", r.all().speakerAccuracy(), 0.92);
   }
 }
