@@ -150,7 +150,11 @@ public final class QuoteAttributor {
       events.sort(Comparator.<int[]>comparingInt(e -> e[0]).thenComparingInt(e -> e[1]));
       for (int[] event : events) {
         switch (event[1]) {
-          case -1 -> speakers.sentenceStarts(event[0], event[2]);
+          case -1 -> {
+            if (!inside(here, event[0]) && !QuoteMarks.isMark(text.charAt(event[0]))) {
+              speakers.sentenceStarts(event[0], event[2]); // sentences inside a quote name no subject
+            }
+          }
           case 0 -> directQuote(here.get(event[2]), paragraph, from, to);
           case 1 -> verbOfSaying(event[0], event[2], paragraph, from);
           case 2 -> menurut(event[0], event[2], from);

@@ -104,11 +104,47 @@ final class SpeakerFinder {
         return new Found(ref, chainEnd(chain, ref));
       }
     }
+    Found described = describedThenNamed(pos);
+    if (described != null) {
+      return described;
+    }
     Found description = descriptionAt(pos, text.length());
     if (description != null) {
       return description;
     }
     return capitalisedAt(pos);
+  }
+
+  /**
+   * {@code jelas psikolog hubungan, Niloo Dardashti, PhD}: words in lower case that say who someone is, a comma,
+   * then the name. The name is the speaker; the description is their role.
+   */
+  private Found describedThenNamed(int pos) {
+    if (pos >= text.length() || !Character.isLowerCase(text.charAt(pos))) {
+      return null;
+    }
+    int words = 0;
+    for (int i = pos; i < Math.min(text.length(), pos + 80); i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        words++;
+      } else if (c == ',') {
+        int nameStart = skipSpaces(i + 1);
+        Entity person = entities.startingAt(nameStart);
+        Found name = person != null && person.getType().equals("PERSON")
+            ? new Found(personRef(person, null, null), person.getEnd())
+            : capitalisedAt(nameStart);
+        if (name == null || !closesName(name.end()) || words > 6) {
+          return null;
+        }
+        SpeakerRef n = name.speaker();
+        return new Found(new SpeakerRef(n.name(), n.mention(), SpeakerKind.PERSON, text.substring(pos, i).strip(),
+            n.affiliation(), n.mentionStart(), n.mentionEnd(), Math.min(0.8f, n.confidence())), name.end());
+      } else if (!Character.isLowerCase(c) && c != '-') {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**

@@ -183,6 +183,13 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void aDescriptionThenANameBetweenCommas() {
+    Quote q = quotes("\"Bisa saja seseorang kewalahan,\" jelas psikolog hubungan, Niloo Dardashti, PhD.").get(0);
+    assertEquals("Niloo Dardashti", q.getSpeaker().getName());
+    assertEquals("psikolog hubungan", q.getSpeaker().getRole());
+  }
+
+  @Test
   void aRelayIsViaNotTheSpeaker() {
     Quote q = quotes("Sergei Lavrov tiba.\n\n\"Mereka bicara sambil jalan,\" katanya seperti dikutip dari BBC, Jumat (3/3).").get(0);
     assertEquals("Sergei Lavrov", q.getSpeaker().getName());
