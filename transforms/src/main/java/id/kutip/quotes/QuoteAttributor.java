@@ -96,17 +96,7 @@ public final class QuoteAttributor {
     }
 
     List<Quote> run() {
-      int paragraph = 0;
-      int start = 0;
-      while (start <= text.length()) {
-        int end = text.indexOf("\n\n", start);
-        if (end < 0) {
-          end = text.length();
-        }
-        readParagraph(paragraph, start, end);
-        paragraph++;
-        start = end + 2;
-      }
+      id.kutip.common.Paragraphs.forEach(text, this::readParagraph);
       settleWaiting(null, "continuation");
       quotes.sort(Comparator.comparingInt(Quote::getStart).thenComparingInt(Quote::getEnd)
           .thenComparing(q -> q.getType().name()));
@@ -142,8 +132,12 @@ public final class QuoteAttributor {
           events.add(new int[] {words.start(), 4, words.end()});
         }
       }
-      for (Sentence sentence : sentences) {
-        if (sentence.getParagraph() == paragraph) {
+      for (int i = sentences.isEmpty() ? 0 : sentenceIndex(from); i < sentences.size(); i++) {
+        Sentence sentence = sentences.get(i);
+        if (sentence.getStart() >= to) {
+          break;
+        }
+        if (sentence.getStart() >= from) {
           events.add(new int[] {sentence.getStart(), -1, sentence.getEnd()});
         }
       }

@@ -90,17 +90,8 @@ public final class SentenceSplitter {
 
   public List<Sentence> split(String text) {
     List<Sentence> sentences = new ArrayList<>();
-    int paragraph = 0;
-    int start = 0;
-    while (start <= text.length()) {
-      int end = text.indexOf("\n\n", start);
-      if (end < 0) {
-        end = text.length();
-      }
-      splitParagraph(text.substring(start, end), start, paragraph, sentences);
-      paragraph++;
-      start = end + 2;
-    }
+    id.kutip.common.Paragraphs.forEach(text,
+        (index, start, end) -> splitParagraph(text.substring(start, end), start, index, sentences));
     return sentences;
   }
 
