@@ -102,9 +102,17 @@ registered_taskmanagers() {
   http_get /overview 2>/dev/null | sed -n 's/.*"taskmanagers":\([0-9]*\).*/\1/p'
 }
 
+classpath_complete() { # every jar of the cached classpath is still in the local Maven repository
+  local jar
+  [[ -s "$1" ]] || return 1
+  while IFS= read -r -d ':' jar || [[ -n "$jar" ]]; do
+    [[ -f "$jar" ]] || return 1
+  done < <(tr -d '\n' <"$1")
+}
+
 classpath() {
   local cp_file="$dir/classpath"
-  if [[ ! -s "$cp_file" || "$here/pom.xml" -nt "$cp_file" ]]; then
+  if ! classpath_complete "$cp_file" || [[ "$here/pom.xml" -nt "$cp_file" ]]; then
     say "resolving the Flink jars from Maven Central (first time only)"
     # shellcheck disable=SC2086
     "${MVN:-mvn}" -B -q ${MVN_ARGS:-} -f "$here/pom.xml" dependency:build-classpath \

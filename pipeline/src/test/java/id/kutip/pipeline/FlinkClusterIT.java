@@ -229,6 +229,12 @@ class FlinkClusterIT {
       assertEquals(List.of("dt=" + RUN_DATE), left.map(p -> p.getFileName().toString()).toList(),
           "one partition, nothing staged or replaced beside it");
     }
+    try (Stream<Path> files = Files.walk(partition)) {
+      List<String> strays = files.filter(Files::isRegularFile).map(p -> partition.relativize(p).toString())
+          .filter(p -> !p.matches("_SUCCESS|_manifest\\.json|(documents|quotes|dead-letter)/part-\\d{5}-of-\\d{5}\\.avro"))
+          .toList();
+      assertEquals(List.of(), strays, "no temporary file of a failed attempt is left in the partition");
+    }
   }
 
   private record KillAt(String jobId, String taskManager) {}

@@ -40,7 +40,7 @@ class MainTest {
   void helpListsEveryOptionWithItsDescription() {
     assertEquals(0, run("--help"));
     String help = out.toString(StandardCharsets.UTF_8);
-    for (String option : List.of("--input", "--output", "--maxDocumentBytes", "--jsonTextField", "--gazetteerFiles",
+    for (String option : List.of("--input", "--output", "--runDate", "--maxDocumentBytes", "--jsonTextField", "--gazetteerFiles",
         "--boilerplateFiles")) {
       assertTrue(help.contains(option), option + " missing from --help");
     }
