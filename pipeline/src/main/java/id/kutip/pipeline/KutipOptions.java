@@ -17,11 +17,20 @@ public interface KutipOptions extends PipelineOptions {
 
   void setInput(String value);
 
-  @Description("Output directory: documents/, quotes/ and dead-letter/ Avro files are written under it.")
+  @Description("Output directory: documents/, quotes/ and dead-letter/ Avro files, _manifest.json and _SUCCESS are "
+      + "written under it (under DIR/dt=YYYY-MM-DD/ with --runDate). A run writes aside and replaces the previous "
+      + "records only when it succeeds.")
   @Validation.Required
   String getOutput();
 
   void setOutput(String value);
+
+  @Description("The run's logical date, YYYY-MM-DD, for scheduled runs: records go to the partition "
+      + "OUTPUT/dt=YYYY-MM-DD/, and a rerun of the same date replaces that partition whole. Unset: records go to "
+      + "OUTPUT/ itself.")
+  String getRunDate();
+
+  void setRunDate(String value);
 
   @Description("A document (a file, or one JSON line) larger than this many bytes becomes a dead letter.")
   @Default.Long(ReadDumps.DEFAULT_MAX_DOCUMENT_BYTES)

@@ -33,13 +33,23 @@ public final class KutipPipeline {
   public record Outputs(
       PCollection<Document> documents, PCollection<Quote> quotes, PCollection<DeadLetter> deadLetters) {}
 
+  /** Runs the job with its records written straight into {@code --output} (no staging, manifest or commit). */
   public static PipelineResult run(KutipOptions options) {
+    return run(options, options.getOutput());
+  }
+
+  /** Runs the job with its records written under {@code recordsDir} (a run's staging folder: see Main). */
+  public static PipelineResult run(KutipOptions options, String recordsDir) {
     Pipeline pipeline = Pipeline.create(options);
-    build(pipeline, options);
+    build(pipeline, options, recordsDir);
     return pipeline.run();
   }
 
   public static Outputs build(Pipeline pipeline, KutipOptions options) {
+    return build(pipeline, options, options.getOutput());
+  }
+
+  public static Outputs build(Pipeline pipeline, KutipOptions options, String recordsDir) {
     StageResult<RawDocument> raw =
         pipeline.apply(
             "ReadDumps",
@@ -65,7 +75,7 @@ public final class KutipPipeline {
             .apply("CollectDeadLetters", Flatten.pCollections())
             .setCoder(KutipCoders.deadLetter());
 
-    String output = options.getOutput();
+    String output = recordsDir;
     tagged.output().apply("WriteDocuments", WriteRecords.documents(output));
     PCollection<Quote> clustered = quotes.output().apply("ClusterStatements", ClusterStatements.create());
     clustered.apply("WriteQuotes", WriteRecords.quotes(output));

@@ -2,35 +2,45 @@ package id.kutip.pipeline;
 
 import id.kutip.common.Stages;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.beam.sdk.PipelineResult;
-import org.apache.beam.sdk.metrics.MetricNameFilter;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 
-/** The counts per stage printed when the job ends, from the stages' Beam counters. */
+/**
+ * The counts per stage printed when the job ends and kept in the run's manifest, from the stages' Beam counters
+ * (a counter's namespace is its stage). A stage this class does not know yet (a new one, such as FindDuplicates)
+ * is listed too, after the known ones; its {@code duplicates} counter, if any, is shown on the first line.
+ */
 final class RunSummary {
-  private static final List<String> STAGES =
-      List.of(Stages.READ, Stages.CLEAN, Stages.SENTENCES, Stages.ENTITIES, Stages.QUOTES);
-  private final Map<String, Long> counters;
+  /** The stages in the order of the pipeline; FindDuplicates goes after CleanDocuments when it exists. */
+  static final String FIND_DUPLICATES = "FindDuplicates";
+  static final List<String> STAGES =
+      List.of(Stages.READ, Stages.CLEAN, FIND_DUPLICATES, Stages.SENTENCES, Stages.ENTITIES, Stages.QUOTES);
 
-  private RunSummary(Map<String, Long> counters) {
+  /** Stage -> counter name -> value. */
+  private final Map<String, Map<String, Long>> counters;
+
+  private RunSummary(Map<String, Map<String, Long>> counters) {
     this.counters = counters;
   }
 
   static RunSummary of(PipelineResult result) {
-    Map<String, Long> counters = new LinkedHashMap<>();
+    Map<String, Map<String, Long>> counters = new TreeMap<>(stageOrder());
     try {
-      for (String stage : STAGES) {
-        MetricQueryResults metrics = result.metrics().queryMetrics(
-            MetricsFilter.builder().addNameFilter(MetricNameFilter.inNamespace(stage)).build());
-        for (MetricResult<Long> counter : metrics.getCounters()) {
-          String key = stage + "." + counter.getName().getName();
-          counters.merge(key, attempted(counter), Long::sum);
+      MetricQueryResults metrics = result.metrics().queryMetrics(MetricsFilter.builder().build());
+      for (MetricResult<Long> counter : metrics.getCounters()) {
+        String stage = counter.getName().getNamespace();
+        if (stage.contains(".")) {
+          continue; // a library's own counter (its namespace is a class name), not a stage's
         }
+        counters.computeIfAbsent(stage, s -> new TreeMap<>()).merge(counter.getName().getName(), value(counter), Long::sum);
       }
     } catch (UnsupportedOperationException e) {
       // Some runners do not report metrics; the summary then says nothing rather than something wrong.
@@ -38,24 +48,74 @@ final class RunSummary {
     return new RunSummary(counters);
   }
 
-  private static long attempted(MetricResult<Long> counter) {
+  /** Known stages in pipeline order, then any other by name. */
+  private static Comparator<String> stageOrder() {
+    return Comparator.<String>comparingInt(s -> STAGES.contains(s) ? STAGES.indexOf(s) : STAGES.size())
+        .thenComparing(Comparator.naturalOrder());
+  }
+
+  /** Committed values where the runner has them (they count each element once, retries excluded). */
+  private static long value(MetricResult<Long> counter) {
     try {
-      return counter.getCommitted();
+      Long committed = counter.getCommitted();
+      return committed == null ? counter.getAttempted() : committed;
     } catch (UnsupportedOperationException e) {
       return counter.getAttempted();
     }
   }
 
   long get(String stage, String name) {
-    return counters.getOrDefault(stage + "." + name, 0L);
+    return counters.getOrDefault(stage, Map.of()).getOrDefault(name, 0L);
+  }
+
+  /**
+   * The stages in pipeline order with their counters: every stage of the pipeline (with {@code documents} and
+   * {@code deadLetters} at 0 where nothing was counted) and any other stage that reported a counter.
+   */
+  Map<String, Map<String, Long>> stages() {
+    Map<String, Map<String, Long>> all = new TreeMap<>(stageOrder());
+    for (String stage : STAGES) {
+      if (!stage.equals(FIND_DUPLICATES)) {
+        all.put(stage, new TreeMap<>(Map.of("documents", 0L, "deadLetters", 0L)));
+      }
+    }
+    counters.forEach((stage, values) -> all.computeIfAbsent(stage, s -> new TreeMap<>()).putAll(values));
+    return new LinkedHashMap<>(all);
+  }
+
+  long documentsRead() {
+    return get(Stages.READ, "documents");
+  }
+
+  long documentsWritten() {
+    return get(Stages.ENTITIES, "documents");
+  }
+
+  long quotes() {
+    return get(Stages.QUOTES, "quotes");
+  }
+
+  long deadLetters() {
+    return counters.values().stream().mapToLong(c -> c.getOrDefault("deadLetters", 0L)).sum();
+  }
+
+  /** Duplicates dropped, as counted by whichever stage counts {@code duplicates}; null while no stage does. */
+  Long duplicates() {
+    List<Long> found = new ArrayList<>();
+    counters.values().forEach(c -> {
+      if (c.containsKey("duplicates")) {
+        found.add(c.get("duplicates"));
+      }
+    });
+    return found.isEmpty() ? null : found.stream().mapToLong(Long::longValue).sum();
   }
 
   void print(PrintStream out, String output) {
-    long deadLetters = STAGES.stream().mapToLong(s -> get(s, "deadLetters")).sum();
-    out.printf("kutip: done. files %d, documents read %d, documents written %d, quotes %d, dead letters %d%n",
-        get(Stages.READ, "files"), get(Stages.READ, "documents"), get(Stages.ENTITIES, "documents"),
-        get(Stages.QUOTES, "quotes"), deadLetters);
-    for (String stage : STAGES) {
+    Long duplicates = duplicates();
+    out.printf("kutip: done. files %d, documents read %d, %sdocuments written %d, quotes %d, dead letters %d%n",
+        get(Stages.READ, "files"), documentsRead(), duplicates == null ? "" : "duplicates " + duplicates + ", ",
+        documentsWritten(), quotes(), deadLetters());
+    for (String stage : stages().keySet()) {
       out.printf("  %-16s ok %6d  dead letters %5d%n", stage, get(stage, "documents"), get(stage, "deadLetters"));
     }
     out.printf("  sentences %d, entities %d%n", get(Stages.SENTENCES, "sentences"), get(Stages.ENTITIES, "entities"));

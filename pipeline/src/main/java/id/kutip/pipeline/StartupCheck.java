@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.beam.runners.flink.FlinkPipelineOptions;
+import org.apache.beam.runners.flink.VersionDependentFlinkPipelineOptions;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.options.PipelineOptions;
 
 /**
  * Checks what a user can get wrong before the job starts, so that each mistake is one line naming the fix rather
@@ -24,8 +28,10 @@ final class StartupCheck {
 
   private StartupCheck() {}
 
-  static void inputsMatch(String input) throws UsageException {
+  /** Every input pattern matches at least one file; returns the files matched (for the run's manifest). */
+  static List<MatchResult.Metadata> inputsMatch(String input) throws UsageException {
     List<String> patterns = KutipPipeline.list(input);
+    List<MatchResult.Metadata> matched = new ArrayList<>();
     if (patterns.isEmpty()) {
       throw new UsageException("--input is empty: give a file pattern such as --input='dumps/*.txt'");
     }
@@ -45,6 +51,37 @@ final class StartupCheck {
       if (files.isEmpty()) {
         throw new UsageException("no file matches --input pattern '" + pattern + "': check the path and the glob");
       }
+      matched.addAll(files);
+    }
+    return matched;
+  }
+
+  /** {@code --runDate}, if given, is a real date written YYYY-MM-DD. */
+  static void runDate(String runDate) throws UsageException {
+    if (runDate == null) {
+      return;
+    }
+    try {
+      OutputCommit.checkRunDate(runDate);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  /**
+   * On Flink, Beam applies {@code --numberOfExecutionRetries} and {@code --executionRetryDelay} only to the DataStream
+   * translation: a batch job on the default (DataSet) translation would silently run without its restart strategy.
+   */
+  static void flinkRestartStrategy(PipelineOptions options) throws UsageException {
+    if (!"FlinkRunner".equals(options.getRunner().getSimpleName())) {
+      return;
+    }
+    FlinkPipelineOptions flink = options.as(FlinkPipelineOptions.class);
+    boolean retries = flink.getNumberOfExecutionRetries() != null && flink.getNumberOfExecutionRetries() >= 0;
+    boolean dataStream = Boolean.TRUE.equals(options.as(VersionDependentFlinkPipelineOptions.class).getUseDataStreamForBatch());
+    if (retries && !dataStream) {
+      throw new UsageException("--numberOfExecutionRetries only takes effect on a batch job with "
+          + "--useDataStreamForBatch=true: add it, or set restart-strategy in the Flink cluster's configuration");
     }
   }
 

@@ -14,6 +14,18 @@ import org.apache.avro.specific.SpecificRecord;
 final class AvroFiles {
   private AvroFiles() {}
 
+  /** The schema the first file of a folder was written with (from its header). */
+  static org.apache.avro.Schema writerSchema(Path folder) throws IOException {
+    List<Path> files;
+    try (Stream<Path> list = Files.list(folder)) {
+      files = list.filter(p -> p.getFileName().toString().endsWith(".avro")).sorted().toList();
+    }
+    try (DataFileReader<Object> reader =
+        new DataFileReader<>(files.get(0).toFile(), new org.apache.avro.generic.GenericDatumReader<>())) {
+      return reader.getSchema();
+    }
+  }
+
   static <T extends SpecificRecord> List<T> read(Path folder, Class<T> type) throws IOException {
     List<T> records = new ArrayList<>();
     if (!Files.isDirectory(folder)) {

@@ -1,15 +1,25 @@
 package id.kutip.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.kutip.schema.Document;
+import id.kutip.schema.InputFile;
 import id.kutip.schema.Quote;
+import id.kutip.schema.RunManifest;
+import id.kutip.schema.SchemaFingerprint;
+import id.kutip.schema.StageCounters;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaNormalization;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.specific.SpecificDatumReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +40,7 @@ class MainTest {
   void helpListsEveryOptionWithItsDescription() {
     assertEquals(0, run("--help"));
     String help = out.toString(StandardCharsets.UTF_8);
-    for (String option : List.of("--input", "--output", "--maxDocumentBytes", "--jsonTextField", "--gazetteerFiles",
+    for (String option : List.of("--input", "--output", "--runDate", "--maxDocumentBytes", "--jsonTextField", "--gazetteerFiles",
         "--boilerplateFiles")) {
       assertTrue(help.contains(option), option + " missing from --help");
     }
@@ -101,5 +111,82 @@ class MainTest {
     assertTrue(quotes.stream().anyMatch(q -> "Antony Blinken".equals(q.getSpeaker().getName())));
     String summary = out.toString(StandardCharsets.UTF_8);
     assertTrue(summary.contains("documents read 5, documents written 5"), summary);
+    assertTrue(Files.exists(output.resolve("_SUCCESS")));
+    assertEquals(5, manifest(output).getDocumentsWritten());
+    try (var left = Files.list(output)) {
+      assertEquals(List.of("_SUCCESS", "_manifest.json", "dead-letter", "documents", "quotes"),
+          left.map(p -> p.getFileName().toString()).sorted().toList(), "nothing staged is left");
+    }
+  }
+
+  @Test
+  void aScheduledRunWritesItsDatePartitionAndARerunReplacesIt() throws Exception {
+    Path output = tmp.resolve("warehouse");
+    assertEquals(0, run("--input=" + Samples.SEEDS + "/*.txt", "--output=" + output, "--runDate=2024-05-01"));
+    Path partition = output.resolve("dt=2024-05-01");
+    assertEquals(List.of("dt=2024-05-01"), names(output), "only the partition, nothing staged beside it");
+    assertEquals(List.of("_SUCCESS", "_manifest.json", "dead-letter", "documents", "quotes"), names(partition));
+
+    RunManifest first = manifest(partition);
+    List<Document> documents = AvroFiles.read(partition.resolve("documents"), Document.class);
+    List<Quote> quotes = AvroFiles.read(partition.resolve("quotes"), Quote.class);
+    assertEquals("2024-05-01", first.getRunDate());
+    assertEquals("DirectRunner", first.getRunner());
+    assertTrue(first.getJobVersion().matches("\\d+\\.\\d+\\.\\d+.*"), first.getJobVersion());
+    assertEquals(partition.toString(), first.getOutput());
+    assertEquals(5, first.getInputFiles().size());
+    for (InputFile file : first.getInputFiles()) {
+      assertEquals(Files.size(Path.of(file.getUri())), file.getSizeBytes(), file.getUri());
+    }
+    assertEquals(5, first.getDocumentsRead());
+    assertEquals(documents.size(), first.getDocumentsWritten());
+    assertEquals(quotes.size(), first.getQuotesWritten());
+    assertEquals(0, first.getDeadLetters());
+    assertEquals(List.of("ReadDumps", "CleanDocuments", "SplitSentences", "TagEntities", "AttributeQuotes"),
+        first.getStages().stream().map(StageCounters::getStage).toList());
+    long sentences = documents.stream().mapToLong(d -> d.getSentences().size()).sum();
+    assertEquals(sentences, first.getStages().get(2).getCounters().get("sentences"));
+    // The fingerprints name the schemas the records were really written with.
+    Schema written = AvroFiles.writerSchema(partition.resolve("quotes"));
+    SchemaFingerprint quoteSchema = first.getSchemas().stream().filter(f -> f.getFolder().equals("quotes")).findFirst().orElseThrow();
+    assertEquals(String.format("%016x", SchemaNormalization.parsingFingerprint64(written)), quoteSchema.getCrc64Avro());
+    assertEquals(64, quoteSchema.getSha256().length());
+
+    // A rerun of the same date (here with one input file) replaces the partition whole.
+    String seed = "000_1d128b8a72a659a6";
+    assertEquals(0, run("--input=" + Samples.SEEDS + "/" + seed + ".txt", "--output=" + output, "--runDate=2024-05-01"));
+    assertEquals(List.of("dt=2024-05-01"), names(output));
+    RunManifest second = manifest(partition);
+    assertNotEquals(first.getRunId(), second.getRunId());
+    assertEquals(1, second.getInputFiles().size());
+    assertEquals(List.of(seed), AvroFiles.read(partition.resolve("documents"), Document.class).stream()
+        .map(Document::getDocId).toList());
+    assertTrue(AvroFiles.read(partition.resolve("quotes"), Quote.class).stream().allMatch(q -> q.getDocId().equals(seed)));
+    assertEquals(second.getQuotesWritten(), AvroFiles.read(partition.resolve("quotes"), Quote.class).size());
+  }
+
+  @Test
+  void aRunDateThatIsNotADateIsOneLineAndExitCodeTwo() {
+    assertEquals(2, run("--input=" + Samples.SEEDS + "/*.txt", "--output=" + tmp.resolve("o"), "--runDate=2024-13-01"));
+    assertOneLine("--runDate");
+  }
+
+  @Test
+  void flinkRetriesThatBeamWouldIgnoreAreOneLineAndExitCodeTwo() {
+    assertEquals(2, run("--input=" + Samples.SEEDS + "/*.txt", "--output=" + tmp.resolve("o"), "--runner=FlinkRunner",
+        "--numberOfExecutionRetries=3"));
+    assertOneLine("--useDataStreamForBatch=true");
+  }
+
+  private static List<String> names(Path dir) throws Exception {
+    try (var list = Files.list(dir)) {
+      return list.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  static RunManifest manifest(Path dir) throws Exception {
+    String json = Files.readString(dir.resolve("_manifest.json"));
+    return new SpecificDatumReader<>(RunManifest.class)
+        .read(null, DecoderFactory.get().jsonDecoder(RunManifest.getClassSchema(), json));
   }
 }

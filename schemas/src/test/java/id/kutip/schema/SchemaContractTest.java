@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * released version kept under {@code src/test/resources/released/<version>/}.
  */
 class SchemaContractTest {
-  private static final List<String> CONTRACTS = List.of("Document", "Quote", "DeadLetter");
+  private static final List<String> CONTRACTS = List.of("Document", "Quote", "DeadLetter", "RunManifest");
 
   private static Schema current(String name) throws IOException {
     try (InputStream in = SchemaContractTest.class.getResourceAsStream("/avro/" + name + ".avsc")) {
