@@ -2,6 +2,9 @@ package id.kutip.pipeline;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import id.kutip.pipeline.inspect.Inspect;
+import id.kutip.pipeline.report.ReportPage;
+import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -29,11 +32,20 @@ public final class Main {
     if (args.length > 0 && args[0].equals(EvaluateNer.COMMAND)) {
       return EvaluateNer.run(Arrays.copyOfRange(args, 1, args.length), out, err);
     }
+    if (args.length > 0 && args[0].equals(Inspect.COMMAND)) {
+      return Inspect.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+    }
+    if (args.length > 0 && args[0].equals(ReportCommand.COMMAND)) {
+      return ReportCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+    }
     if (Arrays.stream(args).anyMatch(a -> a.equals("--help") || a.equals("-h") || a.startsWith("--help="))) {
       out.println("Kutip: who-said-what records from Indonesian news dumps.");
       out.println("Usage: java -jar kutip.jar --input=GLOB[,GLOB...] --output=DIR [options]");
       out.println("       java -jar kutip.jar evaluate --input=GLOB --gold=QUOTES.jsonl [--output=DIR] [--showErrors=true]");
       out.println("       java -jar kutip.jar " + EvaluateNer.COMMAND + " [--types=...] [--errors] CONLL_FILE...");
+      out.println("       java -jar kutip.jar " + Inspect.COMMAND + " DIR/quotes [--speaker=NAME] [--doc=ID] [--type=DIRECT]"
+          + " [--limit=N] [--format=table|jsonl]   (see " + Inspect.COMMAND + " --help)");
+      out.println("       java -jar kutip.jar " + ReportCommand.COMMAND + " DIR   (writes DIR/report.html again from the records)");
       out.println("Runners: DirectRunner (default); --runner=FlinkRunner --flinkMaster=[local]|host:port");
       out.println("Entity evaluation: java -jar kutip.jar " + EvaluateNer.COMMAND + " --help");
       out.println();
@@ -53,8 +65,12 @@ public final class Main {
     }
     PipelineResult result;
     try {
+      if (Arrays.stream(args).noneMatch(a -> a.startsWith("--blockOnRun"))) {
+        // DirectRunner returns from run() at once, so that progress can be logged while it works.
+        options.as(DirectOptions.class).setBlockOnRun(false);
+      }
       result = KutipPipeline.run(options);
-      result.waitUntilFinish();
+      Progress.waitLogging(result, options.getProgressIntervalSeconds(), err);
     } catch (IllegalArgumentException e) {
       // A bad user list or rule file is found while the pipeline is built.
       err.println("kutip: error: " + firstLine(e.getMessage()));
@@ -64,8 +80,19 @@ public final class Main {
       e.printStackTrace(err);
       return JOB_FAILED;
     }
-    RunSummary.of(result).print(out, options.getOutput());
-    return result.getState() == PipelineResult.State.DONE ? OK : JOB_FAILED;
+    RunSummary summary = RunSummary.of(result);
+    summary.print(out, options.getOutput());
+    if (result.getState() != PipelineResult.State.DONE) {
+      return JOB_FAILED;
+    }
+    if (options.getReport()) {
+      try {
+        out.println("  report " + ReportPage.write(options.getOutput(), summary.counters()));
+      } catch (java.io.IOException | RuntimeException e) {
+        err.println("kutip: warning: the records are written but report.html could not be: " + e);
+      }
+    }
+    return OK;
   }
 
   /** {@code evaluate}: the job on gold documents, its quotes scored against the gold file. */

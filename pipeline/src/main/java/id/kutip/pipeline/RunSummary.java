@@ -50,8 +50,17 @@ final class RunSummary {
     return counters.getOrDefault(stage + "." + name, 0L);
   }
 
+  long deadLetters() {
+    return STAGES.stream().mapToLong(s -> get(s, "deadLetters")).sum();
+  }
+
+  /** Every counter as {@code Stage.name} → value. */
+  Map<String, Long> counters() {
+    return Map.copyOf(counters);
+  }
+
   void print(PrintStream out, String output) {
-    long deadLetters = STAGES.stream().mapToLong(s -> get(s, "deadLetters")).sum();
+    long deadLetters = deadLetters();
     out.printf("kutip: done. files %d, documents read %d, documents written %d, quotes %d, dead letters %d%n",
         get(Stages.READ, "files"), get(Stages.READ, "documents"), get(Stages.ENTITIES, "documents"),
         get(Stages.QUOTES, "quotes"), deadLetters);
