@@ -59,8 +59,10 @@ public final class Main {
       FileSystems.setDefaultPipelineOptions(options);
       StartupCheck.inputsMatch(options.getInput());
       StartupCheck.outputWritable(options.getOutput());
+      StartupCheck.filesReadable("--gazetteerFiles", options.getGazetteerFiles());
+      StartupCheck.filesReadable("--boilerplateFiles", options.getBoilerplateFiles());
     } catch (StartupCheck.UsageException | IllegalArgumentException | IllegalStateException e) {
-      err.println("kutip: error: " + firstLine(e.getMessage()) + " (see --help)");
+      err.println("kutip: error: " + namingTheOption(args, firstLine(e.getMessage())) + " (see --help)");
       return USAGE;
     }
     PipelineResult result;
@@ -123,6 +125,20 @@ public final class Main {
       err.println("kutip: evaluation failed: " + e);
       return JOB_FAILED;
     }
+  }
+
+  /** Beam says {@code Cannot deserialize value of type `long` from String "x"}: name the option that had it. */
+  static String namingTheOption(String[] args, String message) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("from String \"([^\"]*)\"").matcher(message);
+    if (message.startsWith("Cannot deserialize") && m.find()) {
+      for (String arg : args) {
+        if (arg.startsWith("--") && arg.endsWith("=" + m.group(1))) {
+          String type = message.replaceFirst("^Cannot deserialize value of type `([^`]*)`.*$", "$1");
+          return "bad value " + arg + ": give a " + type + " value";
+        }
+      }
+    }
+    return message;
   }
 
   private static String firstLine(String message) {
