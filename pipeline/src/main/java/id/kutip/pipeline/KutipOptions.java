@@ -93,4 +93,17 @@ public interface KutipOptions extends PipelineOptions {
   String getGazetteerFiles();
 
   void setGazetteerFiles(String value);
+
+  @Description("Seconds between progress lines (documents read, throughput, dead letters so far) while the job "
+      + "runs; 0 logs none.")
+  @Default.Long(30)
+  long getProgressIntervalSeconds();
+
+  void setProgressIntervalSeconds(long value);
+
+  @Description("Write DIR/report.html, a self-contained page about the run's records, when the job ends.")
+  @Default.Boolean(true)
+  boolean getReport();
+
+  void setReport(boolean value);
 }

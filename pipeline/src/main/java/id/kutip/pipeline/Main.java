@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.Arrays;
+import id.kutip.pipeline.inspect.Inspect;
+import id.kutip.pipeline.report.ReportPage;
 import java.util.List;
 import java.util.UUID;
+import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
@@ -40,11 +43,20 @@ public final class Main {
     if (args.length > 0 && args[0].equals(EvaluateNer.COMMAND)) {
       return EvaluateNer.run(Arrays.copyOfRange(args, 1, args.length), out, err);
     }
+    if (args.length > 0 && args[0].equals(Inspect.COMMAND)) {
+      return Inspect.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+    }
+    if (args.length > 0 && args[0].equals(ReportCommand.COMMAND)) {
+      return ReportCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+    }
     if (Arrays.stream(args).anyMatch(a -> a.equals("--help") || a.equals("-h") || a.startsWith("--help="))) {
       out.println("Kutip: who-said-what records from Indonesian news dumps.");
       out.println("Usage: java -jar kutip.jar --input=GLOB[,GLOB...] --output=DIR [options]");
       out.println("       java -jar kutip.jar evaluate --input=GLOB --gold=QUOTES.jsonl [--output=DIR] [--showErrors=true]");
       out.println("       java -jar kutip.jar " + EvaluateNer.COMMAND + " [--types=...] [--errors] CONLL_FILE...");
+      out.println("       java -jar kutip.jar " + Inspect.COMMAND + " DIR/quotes [--speaker=NAME] [--doc=ID] [--type=DIRECT]"
+          + " [--limit=N] [--format=table|jsonl]   (see " + Inspect.COMMAND + " --help)");
+      out.println("       java -jar kutip.jar " + ReportCommand.COMMAND + " DIR   (writes DIR/report.html again from the records)");
       out.println("Runners: DirectRunner (default); --runner=FlinkRunner --flinkMaster=[local]|host:port");
       out.println("Entity evaluation: java -jar kutip.jar " + EvaluateNer.COMMAND + " --help");
       out.println();
@@ -61,12 +73,14 @@ public final class Main {
       FileSystems.setDefaultPipelineOptions(options);
       inputs = StartupCheck.inputsMatch(options.getInput());
       StartupCheck.outputWritable(options.getOutput());
+      StartupCheck.filesReadable("--gazetteerFiles", options.getGazetteerFiles());
+      StartupCheck.filesReadable("--boilerplateFiles", options.getBoilerplateFiles());
       StartupCheck.runDate(options.getRunDate());
       StartupCheck.flinkRestartStrategy(options);
       commit = OutputCommit.of(options.getOutput(), options.getRunDate(), runId);
       commit.prepare();
     } catch (StartupCheck.UsageException | IllegalArgumentException | IllegalStateException e) {
-      err.println("kutip: error: " + firstLine(e.getMessage()) + " (see --help)");
+      err.println("kutip: error: " + namingTheOption(args, firstLine(e.getMessage())) + " (see --help)");
       return USAGE;
     } catch (IOException e) {
       err.println("kutip: error: cannot write to --output: " + firstLine(e.toString()));
@@ -76,9 +90,13 @@ public final class Main {
     PipelineResult result;
     PipelineResult.State state;
     try {
+      if (Arrays.stream(args).noneMatch(a -> a.startsWith("--blockOnRun"))) {
+        // DirectRunner returns from run() at once, so that progress can be logged while it works.
+        options.as(DirectOptions.class).setBlockOnRun(false);
+      }
       // Records go to a staging folder beside the target; only a run that succeeds replaces the target.
       result = KutipPipeline.run(options, commit.stagingDir());
-      state = result.waitUntilFinish();
+      state = Progress.waitLogging(result, options.getProgressIntervalSeconds(), err);
     } catch (IllegalArgumentException e) {
       // A bad user list or rule file is found while the pipeline is built.
       commit.abort();
@@ -109,6 +127,13 @@ public final class Main {
     }
     summary.print(out, commit.targetDir());
     out.println("  manifest " + commit.targetDir() + "/" + OutputCommit.MANIFEST + ", run " + runId);
+    if (options.getReport()) {
+      try {
+        out.println("  report " + ReportPage.write(commit.targetDir(), summary.counters()));
+      } catch (java.io.IOException | RuntimeException e) {
+        err.println("kutip: warning: the records are committed but report.html could not be written: " + e);
+      }
+    }
     return OK;
   }
 
@@ -149,6 +174,20 @@ public final class Main {
       err.println("kutip: evaluation failed: " + e);
       return JOB_FAILED;
     }
+  }
+
+  /** Beam says {@code Cannot deserialize value of type `long` from String "x"}: name the option that had it. */
+  static String namingTheOption(String[] args, String message) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("from String \"([^\"]*)\"").matcher(message);
+    if (message.startsWith("Cannot deserialize") && m.find()) {
+      for (String arg : args) {
+        if (arg.startsWith("--") && arg.endsWith("=" + m.group(1))) {
+          String type = message.replaceFirst("^Cannot deserialize value of type `([^`]*)`.*$", "$1");
+          return "bad value " + arg + ": give a " + type + " value";
+        }
+      }
+    }
+    return message;
   }
 
   private static String firstLine(String message) {

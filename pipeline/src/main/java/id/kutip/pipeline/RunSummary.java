@@ -110,6 +110,13 @@ final class RunSummary {
     return found.isEmpty() ? null : found.stream().mapToLong(Long::longValue).sum();
   }
 
+  /** Every counter as {@code Stage.name} → value. */
+  Map<String, Long> counters() {
+    Map<String, Long> flat = new LinkedHashMap<>();
+    counters.forEach((stage, values) -> values.forEach((name, value) -> flat.put(stage + "." + name, value)));
+    return flat;
+  }
+
   void print(PrintStream out, String output) {
     Long duplicates = duplicates();
     out.printf("kutip: done. files %d, documents read %d, %sdocuments written %d, quotes %d, dead letters %d%n",

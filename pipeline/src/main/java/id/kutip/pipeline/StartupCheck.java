@@ -108,4 +108,16 @@ final class StartupCheck {
           + e.getClass().getSimpleName() + "): choose a writable directory");
     }
   }
+
+  /** Each local file of a comma-separated list option (user gazetteers, boilerplate rules) must be readable. */
+  static void filesReadable(String option, String files) throws UsageException {
+    for (String file : KutipPipeline.list(files)) {
+      if (file.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
+        continue;
+      }
+      if (!Files.isRegularFile(Path.of(file)) || !Files.isReadable(Path.of(file))) {
+        throw new UsageException("cannot read " + option + " file '" + file + "': check the path (comma-separated)");
+      }
+    }
+  }
 }

@@ -79,6 +79,41 @@ class MainTest {
     assertOneLine("bad.tsv:1");
   }
 
+  @Test
+  void aMissingGazetteerFileIsOneLineNamingTheOption() {
+    assertEquals(2, run("--input=" + Samples.SEEDS + "/*.txt", "--output=" + tmp.resolve("o"),
+        "--gazetteerFiles=" + tmp.resolve("no-such.tsv")));
+    assertOneLine("cannot read --gazetteerFiles file");
+  }
+
+  @Test
+  void aMissingBoilerplateFileIsOneLineNamingTheOption() {
+    assertEquals(2, run("--input=" + Samples.SEEDS + "/*.txt", "--output=" + tmp.resolve("o"),
+        "--boilerplateFiles=" + tmp.resolve("no-such.tsv")));
+    assertOneLine("cannot read --boilerplateFiles file");
+  }
+
+  @Test
+  void aBadBoilerplateRuleIsOneLineNamingTheFileAndLine() throws Exception {
+    Path bad = Files.writeString(tmp.resolve("rules.tsv"), "kind\tpattern\tnote\ndrop\t^Baca juga\tok\nbuang\tx\ty\n");
+    assertEquals(2, run("--input=" + Samples.SEEDS + "/*.txt", "--output=" + tmp.resolve("o"),
+        "--boilerplateFiles=" + bad));
+    assertOneLine("rules.tsv:3");
+  }
+
+  @Test
+  void aBadOptionValueIsOneLineAndExitCodeTwo() {
+    assertEquals(2, run("--input=" + Samples.SEEDS + "/*.txt", "--output=" + tmp.resolve("o"),
+        "--maxDocumentBytes=lots"));
+    assertOneLine("maxDocumentBytes");
+  }
+
+  @Test
+  void inspectOfAMissingFolderIsOneLineAndExitCodeTwo() {
+    assertEquals(2, run("inspect", tmp.resolve("nothing").toString()));
+    assertOneLine("cannot read");
+  }
+
   private void assertOneLine(String expected) {
     String e = errLines();
     assertTrue(e.startsWith("kutip: error: ") && e.contains(expected), e);
