@@ -14,7 +14,7 @@ import org.apache.beam.sdk.metrics.MetricsFilter;
 /** The counts per stage printed when the job ends, from the stages' Beam counters. */
 final class RunSummary {
   private static final List<String> STAGES =
-      List.of(Stages.READ, Stages.CLEAN, Stages.SENTENCES, Stages.ENTITIES, Stages.QUOTES);
+      List.of(Stages.READ, Stages.CLEAN, Stages.DUPLICATES, Stages.SENTENCES, Stages.ENTITIES, Stages.QUOTES);
   private final Map<String, Long> counters;
 
   private RunSummary(Map<String, Long> counters) {
@@ -52,13 +52,15 @@ final class RunSummary {
 
   void print(PrintStream out, String output) {
     long deadLetters = STAGES.stream().mapToLong(s -> get(s, "deadLetters")).sum();
-    out.printf("kutip: done. files %d, documents read %d, documents written %d, quotes %d, dead letters %d%n",
+    out.printf("kutip: done. files %d, documents read %d, documents written %d, duplicates dropped %d, quotes %d, "
+            + "dead letters %d%n",
         get(Stages.READ, "files"), get(Stages.READ, "documents"), get(Stages.ENTITIES, "documents"),
-        get(Stages.QUOTES, "quotes"), deadLetters);
+        get(Stages.DUPLICATES, "dropped"), get(Stages.QUOTES, "quotes"), deadLetters);
     for (String stage : STAGES) {
       out.printf("  %-16s ok %6d  dead letters %5d%n", stage, get(stage, "documents"), get(stage, "deadLetters"));
     }
-    out.printf("  sentences %d, entities %d%n", get(Stages.SENTENCES, "sentences"), get(Stages.ENTITIES, "entities"));
+    out.printf("  duplicates %d in %d groups; sentences %d, entities %d%n", get(Stages.DUPLICATES, "duplicates"),
+        get(Stages.DUPLICATES, "groups"), get(Stages.SENTENCES, "sentences"), get(Stages.ENTITIES, "entities"));
     out.println("  records under " + output + "/{documents,quotes,dead-letter}/");
   }
 }

@@ -89,6 +89,9 @@ final class ParagraphJoiner {
     if (!lastWord.isEmpty() && Character.isLowerCase(lastWord.charAt(0))) {
       return true;
     }
+    if (BodySelector.isListItem(current.toString())) {
+      return false; // a short list item is not a link's text: the next line is the next item or paragraph
+    }
     if (BodySelector.wordCount(lastLine) <= LINK_MAX_WORDS || BodySelector.wordCount(next) <= LINK_MAX_WORDS
         && BodySelector.isClosing(next.charAt(next.length() - 1))) {
       return true; // a link's text on its own line, or the short tail of the sentence after one
