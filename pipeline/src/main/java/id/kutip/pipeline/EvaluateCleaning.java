@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Prints the cleaning figures: {@code java -cp pipeline/target/kutip.jar id.kutip.pipeline.EvaluateCleaning
@@ -50,7 +52,12 @@ public final class EvaluateCleaning {
     out.println();
     out.println("Duplicate groups the pipeline finds in " + duplicatesInput);
     Path work = Files.createTempDirectory("kutip-duplicates");
-    CleaningEvaluation.Duplicates duplicates = CleaningEvaluation.duplicates(duplicatesInput, work);
+    CleaningEvaluation.Duplicates duplicates;
+    try {
+      duplicates = CleaningEvaluation.duplicates(duplicatesInput, work);
+    } finally {
+      deleteTree(work);
+    }
     List<CleaningEvaluation.Group> groups = duplicates.groups();
     for (CleaningEvaluation.Group group : groups) {
       out.printf("  cluster %s%n", group.clusterId());
@@ -66,6 +73,14 @@ public final class EvaluateCleaning {
         NearDuplicates.THRESHOLD);
     out.printf("  most similar pair not grouped: %s / %s, similarity %.2f%n", duplicates.closestA(),
         duplicates.closestB(), duplicates.closestSimilarity());
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
   }
 
   private static void details(PrintStream out, CleaningEvaluation.DocResult doc, boolean verbose) {

@@ -49,13 +49,15 @@ class LineRulesTest {
   void aUsersFileAddsRulesWithoutRebuilding() throws Exception {
     Path mine = Files.writeString(tmp.resolve("mine.tsv"), "kind\tpattern\tnote\n"
         + "# my outlet's footer\n"
-        + "end\tbaca artikel menarik lainnya.*\tfooter of my outlet\n"
+        + "end\tterima kasih telah membaca.*\tfooter of my outlet\n"
         + "drop\tdukung jurnalisme kami.*\tdonation banner\n");
     String text = "Paragraf pertama berita ini cukup panjang untuk menjadi isi.\nDukung jurnalisme kami di sini!\n"
-        + "Paragraf kedua juga bagian dari berita ini.\nBaca artikel menarik lainnya di situs kami\nPenutup yang tak boleh masuk.";
+        + "Paragraf kedua juga bagian dari berita ini.\nTerima kasih telah membaca artikel di situs kami.\n"
+        + "Penutup yang tak boleh masuk.";
     RawDocument raw = RawDocument.newBuilder().setDocId("x").setSourceUri("file:///x").setFormat("text").setText(text).build();
     assertEquals("Paragraf pertama berita ini cukup panjang untuk menjadi isi.\n\nDukung jurnalisme kami di sini!\n\n"
-        + "Paragraf kedua juga bagian dari berita ini.\n\nPenutup yang tak boleh masuk.",
+        + "Paragraf kedua juga bagian dari berita ini.\n\nTerima kasih telah membaca artikel di situs kami.\n\n"
+        + "Penutup yang tak boleh masuk.",
         new DocumentCleaner(bundled).clean(raw).getText(), "the bundled rules alone keep them");
     assertEquals("Paragraf pertama berita ini cukup panjang untuk menjadi isi.\n\nParagraf kedua juga bagian dari berita ini.",
         new DocumentCleaner(LineRules.load(List.of(mine.toString()))).clean(raw).getText());
