@@ -1,15 +1,21 @@
 -- Snowflake (generated). Stage the output first, e.g.
 -- CREATE STAGE kutip_stage URL = 's3://bucket/OUT/' CREDENTIALS = (...);
 
--- Document (schema 0.1.0-SNAPSHOT, fingerprint e4d3bc6fd3e8dc35)
+-- Document (schema 0.1.0-SNAPSHOT, fingerprint a00cc86cea079dd6)
 CREATE TABLE IF NOT EXISTS kutip.documents (
   doc_id VARCHAR NOT NULL,
   source_uri VARCHAR NOT NULL,
   title VARCHAR,
   outlet VARCHAR,
+  authors VARIANT NOT NULL,
+  editors VARIANT NOT NULL,
+  dateline VARCHAR,
   url VARCHAR,
   published_at TIMESTAMP_NTZ,
+  published_offset VARCHAR,
   language VARCHAR,
+  cluster_id VARCHAR,
+  duplicate_of VARCHAR,
   text VARCHAR NOT NULL,
   sentences VARIANT NOT NULL,
   entities VARIANT NOT NULL
@@ -20,13 +26,19 @@ COPY INTO kutip.documents FROM (
     $1:source_uri::VARCHAR,
     $1:title::VARCHAR,
     $1:outlet::VARCHAR,
+    $1:authors::VARIANT,
+    $1:editors::VARIANT,
+    $1:dateline::VARCHAR,
     $1:url::VARCHAR,
     TO_TIMESTAMP_NTZ($1:published_at::NUMBER, 3),
+    $1:published_offset::VARCHAR,
     $1:language::VARCHAR,
+    $1:cluster_id::VARCHAR,
+    $1:duplicate_of::VARCHAR,
     $1:text::VARCHAR,
     $1:sentences::VARIANT,
     $1:entities::VARIANT
-  FROM @kutip_stage/documents/
+  FROM @kutip_stage/dt=YYYY-MM-DD/documents/
 )
   PATTERN = '.*[.]avro'
   FILE_FORMAT = (TYPE = AVRO);
@@ -68,7 +80,7 @@ COPY INTO kutip.quotes FROM (
     TO_TIMESTAMP_NTZ($1:published_at::NUMBER, 3),
     $1:via::VARCHAR,
     $1:statement_cluster_id::VARCHAR
-  FROM @kutip_stage/quotes/
+  FROM @kutip_stage/dt=YYYY-MM-DD/quotes/
 )
   PATTERN = '.*[.]avro'
   FILE_FORMAT = (TYPE = AVRO);
@@ -92,7 +104,7 @@ COPY INTO kutip.dead_letter FROM (
     $1:error::VARCHAR,
     $1:excerpt::VARCHAR,
     $1:payload_bytes::NUMBER
-  FROM @kutip_stage/dead-letter/
+  FROM @kutip_stage/dt=YYYY-MM-DD/dead-letter/
 )
   PATTERN = '.*[.]avro'
   FILE_FORMAT = (TYPE = AVRO);

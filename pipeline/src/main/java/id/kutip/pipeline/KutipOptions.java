@@ -87,6 +87,21 @@ public interface KutipOptions extends PipelineOptions {
 
   void setBoilerplateFiles(String value);
 
+  @Description("Drop documents identified as another language than Indonesian (English, Malay) to the dead "
+      + "letters, with reason not-indonesian. Documents whose language cannot be told are kept.")
+  @Default.Boolean(false)
+  boolean getDropNonIndonesian();
+
+  void setDropNonIndonesian(boolean value);
+
+  @Description("Documents that duplicate another one of the run (same or nearly the same text: syndicated copies) "
+      + "stop after FindDuplicates instead of going through the NLP stages; they are counted in the summary. "
+      + "Without it they go on, marked with cluster_id and duplicate_of.")
+  @Default.Boolean(false)
+  boolean getDropDuplicates();
+
+  void setDropDuplicates(boolean value);
+
   @Description("Extra gazetteer lists (TSV with header canonical, type, aliases, id), comma-separated; "
       + "added to the bundled lists.")
   @Default.String("")

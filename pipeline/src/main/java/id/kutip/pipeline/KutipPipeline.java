@@ -3,6 +3,7 @@ package id.kutip.pipeline;
 import id.kutip.clean.CleanDocuments;
 import id.kutip.common.KutipCoders;
 import id.kutip.common.StageResult;
+import id.kutip.duplicates.FindDuplicates;
 import id.kutip.entities.TagEntities;
 import id.kutip.ingest.JsonFields;
 import id.kutip.ingest.ReadDumps;
@@ -23,8 +24,9 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 
 /**
- * The job: ReadDumps → CleanDocuments → SplitSentences → TagEntities → AttributeQuotes → ClusterStatements,
- * documents and quotes written as Avro, and every stage's failures flattened into the one dead-letter sink.
+ * The job: ReadDumps → CleanDocuments → FindDuplicates → SplitSentences → TagEntities → AttributeQuotes →
+ * ClusterStatements, documents and quotes written as Avro, and every stage's failures flattened into the one
+ * dead-letter sink.
  */
 public final class KutipPipeline {
   private KutipPipeline() {}
@@ -60,8 +62,12 @@ public final class KutipPipeline {
                     options.getJsonIdField(), options.getJsonTextField(), options.getJsonTitleField(),
                     options.getJsonUrlField(), options.getJsonOutletField(), options.getJsonDateField())));
     StageResult<Document> cleaned =
-        raw.then("CleanDocuments", CleanDocuments.create().withBoilerplateFiles(list(options.getBoilerplateFiles())));
-    StageResult<Document> split = cleaned.then("SplitSentences", SplitSentences.create());
+        raw.then("CleanDocuments", CleanDocuments.create()
+            .withBoilerplateFiles(list(options.getBoilerplateFiles()))
+            .withRejectNonIndonesian(options.getDropNonIndonesian()));
+    StageResult<Document> deduplicated =
+        cleaned.then("FindDuplicates", FindDuplicates.create().withDropDuplicates(options.getDropDuplicates()));
+    StageResult<Document> split = deduplicated.then("SplitSentences", SplitSentences.create());
     StageResult<Document> tagged =
         split.then("TagEntities", TagEntities.create().withGazetteerFiles(list(options.getGazetteerFiles())));
     StageResult<Quote> quotes = tagged.then("AttributeQuotes", AttributeQuotes.create());
@@ -69,6 +75,7 @@ public final class KutipPipeline {
     PCollection<DeadLetter> deadLetters =
         PCollectionList.of(raw.failures())
             .and(cleaned.failures())
+            .and(deduplicated.failures())
             .and(split.failures())
             .and(tagged.failures())
             .and(quotes.failures())

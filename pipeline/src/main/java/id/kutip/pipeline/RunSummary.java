@@ -19,10 +19,9 @@ import org.apache.beam.sdk.metrics.MetricsFilter;
  * is listed too, after the known ones; its {@code duplicates} counter, if any, is shown on the first line.
  */
 final class RunSummary {
-  /** The stages in the order of the pipeline; FindDuplicates goes after CleanDocuments when it exists. */
-  static final String FIND_DUPLICATES = "FindDuplicates";
+  /** The stages in the order of the pipeline. */
   static final List<String> STAGES =
-      List.of(Stages.READ, Stages.CLEAN, FIND_DUPLICATES, Stages.SENTENCES, Stages.ENTITIES, Stages.QUOTES);
+      List.of(Stages.READ, Stages.CLEAN, Stages.DUPLICATES, Stages.SENTENCES, Stages.ENTITIES, Stages.QUOTES);
 
   /** Stage -> counter name -> value. */
   private final Map<String, Map<String, Long>> counters;
@@ -75,9 +74,7 @@ final class RunSummary {
   Map<String, Map<String, Long>> stages() {
     Map<String, Map<String, Long>> all = new TreeMap<>(stageOrder());
     for (String stage : STAGES) {
-      if (!stage.equals(FIND_DUPLICATES)) {
-        all.put(stage, new TreeMap<>(Map.of("documents", 0L, "deadLetters", 0L)));
-      }
+      all.put(stage, new TreeMap<>(Map.of("documents", 0L, "deadLetters", 0L)));
     }
     counters.forEach((stage, values) -> all.computeIfAbsent(stage, s -> new TreeMap<>()).putAll(values));
     return new LinkedHashMap<>(all);
@@ -99,7 +96,7 @@ final class RunSummary {
     return counters.values().stream().mapToLong(c -> c.getOrDefault("deadLetters", 0L)).sum();
   }
 
-  /** Duplicates dropped, as counted by whichever stage counts {@code duplicates}; null while no stage does. */
+  /** Duplicates found, as counted by whichever stage counts {@code duplicates}; null while no stage does. */
   Long duplicates() {
     List<Long> found = new ArrayList<>();
     counters.values().forEach(c -> {
@@ -118,14 +115,15 @@ final class RunSummary {
   }
 
   void print(PrintStream out, String output) {
-    Long duplicates = duplicates();
-    out.printf("kutip: done. files %d, documents read %d, %sdocuments written %d, quotes %d, dead letters %d%n",
-        get(Stages.READ, "files"), documentsRead(), duplicates == null ? "" : "duplicates " + duplicates + ", ",
-        documentsWritten(), quotes(), deadLetters());
+    out.printf("kutip: done. files %d, documents read %d, documents written %d, duplicates dropped %d, quotes %d, "
+            + "dead letters %d%n",
+        get(Stages.READ, "files"), documentsRead(), documentsWritten(), get(Stages.DUPLICATES, "dropped"), quotes(),
+        deadLetters());
     for (String stage : stages().keySet()) {
       out.printf("  %-16s ok %6d  dead letters %5d%n", stage, get(stage, "documents"), get(stage, "deadLetters"));
     }
-    out.printf("  sentences %d, entities %d%n", get(Stages.SENTENCES, "sentences"), get(Stages.ENTITIES, "entities"));
+    out.printf("  duplicates %d in %d groups; sentences %d, entities %d%n", get(Stages.DUPLICATES, "duplicates"),
+        get(Stages.DUPLICATES, "groups"), get(Stages.SENTENCES, "sentences"), get(Stages.ENTITIES, "entities"));
     out.println("  records under " + output + "/{documents,quotes,dead-letter}/");
   }
 }

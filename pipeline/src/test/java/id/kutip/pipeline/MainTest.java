@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.kutip.schema.DeadLetter;
 import id.kutip.schema.Document;
 import id.kutip.schema.InputFile;
 import id.kutip.schema.Quote;
@@ -40,8 +41,8 @@ class MainTest {
   void helpListsEveryOptionWithItsDescription() {
     assertEquals(0, run("--help"));
     String help = out.toString(StandardCharsets.UTF_8);
-    for (String option : List.of("--input", "--output", "--runDate", "--maxDocumentBytes", "--jsonTextField", "--gazetteerFiles",
-        "--boilerplateFiles")) {
+    for (String option : List.of("--input", "--output", "--runDate", "--maxDocumentBytes", "--jsonTextField",
+        "--gazetteerFiles", "--boilerplateFiles", "--dropDuplicates", "--dropNonIndonesian")) {
       assertTrue(help.contains(option), option + " missing from --help");
     }
     assertTrue(help.contains("Output directory"));
@@ -223,5 +224,31 @@ class MainTest {
     String json = Files.readString(dir.resolve("_manifest.json"));
     return new SpecificDatumReader<>(RunManifest.class)
         .read(null, DecoderFactory.get().jsonDecoder(RunManifest.getClassSchema(), json));
+  }
+
+  @Test
+  void droppedDuplicatesAndOtherLanguagesAreAccountedFor() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Path tempo = Samples.SEEDS.resolve("000_1d128b8a72a659a6.txt");
+    Files.copy(tempo, in.resolve("000_1d128b8a72a659a6.txt"));
+    Files.copy(tempo, in.resolve("tempo-copy.txt"));
+    Files.copy(Samples.SEEDS.resolve("001_89c0883bc15e735a.txt"), in.resolve("001_89c0883bc15e735a.txt"));
+    Files.writeString(in.resolve("press-release.txt"), "The company said on Monday that it would open a new factory "
+        + "in the province next year, which it expects to employ about two thousand people from the region.");
+    Path output = tmp.resolve("out");
+
+    assertEquals(0, run("--input=" + in + "/*", "--output=" + output, "--dropDuplicates", "--dropNonIndonesian"));
+
+    // Read 4 = written 2 + duplicates dropped 1 + dead letters 1.
+    String summary = out.toString(StandardCharsets.UTF_8);
+    assertTrue(summary.contains("documents read 4, documents written 2, duplicates dropped 1"), summary);
+    assertTrue(summary.contains("dead letters 1"), summary);
+    List<DeadLetter> deadLetters = AvroFiles.read(output.resolve("dead-letter"), DeadLetter.class);
+    assertEquals(List.of("CleanDocuments:not-indonesian"),
+        deadLetters.stream().map(d -> d.getStage() + ":" + d.getReason()).toList());
+    List<Document> documents = AvroFiles.read(output.resolve("documents"), Document.class);
+    assertEquals(2, documents.size());
+    Document kept = documents.stream().filter(d -> d.getClusterId() != null).findFirst().orElseThrow();
+    assertEquals("000_1d128b8a72a659a6", kept.getClusterId(), "a group is named after its smallest id");
   }
 }

@@ -12,45 +12,58 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TupleTag;
 
-/** Cleans raw dumps into article text ({@link DocumentCleaner}); a document with no body left is a dead letter. */
+/**
+ * Cleans raw dumps into article text and metadata ({@link DocumentCleaner}); HTML and WARC pages are turned into
+ * block text first. A document with no body left is a dead letter ({@code empty-body}); so is one in another
+ * language than Indonesian when {@link #withRejectNonIndonesian} is set ({@code not-indonesian}).
+ */
 public final class CleanDocuments extends PTransform<PCollection<RawDocument>, StageResult<Document>> {
   private static final TupleTag<Document> CLEANED = new TupleTag<>() {};
   private static final TupleTag<DeadLetter> FAILURES = new TupleTag<>() {};
 
   private final List<String> boilerplateFiles;
+  private final boolean rejectNonIndonesian;
 
-  private CleanDocuments(List<String> boilerplateFiles) {
+  private CleanDocuments(List<String> boilerplateFiles, boolean rejectNonIndonesian) {
     this.boilerplateFiles = List.copyOf(boilerplateFiles);
+    this.rejectNonIndonesian = rejectNonIndonesian;
   }
 
   public static CleanDocuments create() {
-    return new CleanDocuments(List.of());
+    return new CleanDocuments(List.of(), false);
   }
 
-  /** Adds the user's own boilerplate pattern files (same TSV form as the bundled one). */
+  /** Adds the user's own boilerplate pattern files (same TSV form as the bundled ones). */
   public CleanDocuments withBoilerplateFiles(List<String> files) {
-    return new CleanDocuments(files);
+    return new CleanDocuments(files, rejectNonIndonesian);
+  }
+
+  /** Whether a document identified as another language (English, Malay) becomes a dead letter. */
+  public CleanDocuments withRejectNonIndonesian(boolean reject) {
+    return new CleanDocuments(boilerplateFiles, reject);
   }
 
   @Override
   public StageResult<Document> expand(PCollection<RawDocument> input) {
     LineRules.load(boilerplateFiles); // a bad user file fails at submission, not on the workers
     return DocumentStageFn.applyTo(
-        input, "Clean", new CleanFn(boilerplateFiles), CLEANED, FAILURES, KutipCoders.document());
+        input, "Clean", new CleanFn(boilerplateFiles, rejectNonIndonesian), CLEANED, FAILURES, KutipCoders.document());
   }
 
   static final class CleanFn extends DocumentStageFn<RawDocument, Document> {
     private final List<String> boilerplateFiles;
+    private final boolean rejectNonIndonesian;
     private transient DocumentCleaner cleaner;
 
-    CleanFn(List<String> boilerplateFiles) {
+    CleanFn(List<String> boilerplateFiles, boolean rejectNonIndonesian) {
       super(Stages.CLEAN, CLEANED, FAILURES);
       this.boilerplateFiles = boilerplateFiles;
+      this.rejectNonIndonesian = rejectNonIndonesian;
     }
 
     @Setup
     public void setup() {
-      cleaner = new DocumentCleaner(LineRules.load(boilerplateFiles));
+      cleaner = new DocumentCleaner(LineRules.load(boilerplateFiles), rejectNonIndonesian);
     }
 
     @Override

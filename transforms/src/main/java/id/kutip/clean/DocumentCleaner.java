@@ -4,205 +4,205 @@ import id.kutip.common.RejectedInputException;
 import id.kutip.schema.Document;
 import id.kutip.schema.RawDocument;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * Turns a raw dump into the article's own paragraphs. The steps, in order:
+ * Turns a raw dump into the article's own paragraphs and its metadata. The steps, in order:
  *
  * <ol>
- *   <li>normalise Unicode and line ends ({@link TextNormalizer});
- *   <li>drop boilerplate lines and cut at end-of-article markers ({@link LineRules});
- *   <li>re-join lines that a scraper split where a link was ({@code Gubernur\nJakarta\nPramono Anung\nyakin});
- *   <li>drop the header before a dateline (title, byline, date, caption), taking the title from it;
- *   <li>drop headline-like paragraphs (no closing punctuation, few words): subheads, captions, related links;
- *   <li>keep a paragraph repeated verbatim once.
+ *   <li>HTML and WARC pages become block text ({@link HtmlExtractor}); Unicode and line ends are normalised
+ *       ({@link TextNormalizer});
+ *   <li>boilerplate lines are dropped, bylines recorded, end-of-article markers noted ({@link LineFilter});
+ *   <li>lines split where a link was are joined back ({@link ParagraphJoiner}), and the rules applied again to the
+ *       joined paragraphs ({@link ParagraphRules});
+ *   <li>a paragraph repeated, alone or glued to its neighbours, is kept once ({@link RepeatedParagraphs});
+ *   <li>the header before a dateline is dropped, its title and date kept ({@link ArticleHeader}); the body ends at
+ *       the first end-of-article marker after it has started;
+ *   <li>headline-like paragraphs (subheads, captions, related links) are dropped ({@link BodySelector});
+ *   <li>the language is identified ({@link LanguageIdentifier}).
  * </ol>
  *
- * Paragraphs are joined by a blank line in {@code Document.text}.
+ * Metadata given by the input (JSON Lines fields) takes precedence over what the page or the text says. Paragraphs
+ * are joined by a blank line in {@code Document.text}.
  */
 public final class DocumentCleaner {
   public static final String EMPTY_BODY = "empty-body";
-  /** A paragraph of this many words or fewer without closing punctuation is a headline, not body. */
-  static final int HEADLINE_MAX_WORDS = 20;
-  /** A dateline further down than this is not the start of the body. */
-  static final int DATELINE_MAX_POSITION = 15;
+  public static final String NOT_INDONESIAN = "not-indonesian";
 
   private final LineRules rules;
+  private final boolean rejectNonIndonesian;
+  private final LineFilter lineFilter;
+  private final PublicationDates dates = PublicationDates.bundled();
+  private final Outlets outlets = Outlets.bundled();
+  private final LanguageIdentifier languages = LanguageIdentifier.bundled();
 
   public DocumentCleaner(LineRules rules) {
+    this(rules, false);
+  }
+
+  /**
+   * @param rejectNonIndonesian a document identified as another language becomes a rejection
+   *     ({@value #NOT_INDONESIAN}); one whose language cannot be told is kept
+   */
+  public DocumentCleaner(LineRules rules, boolean rejectNonIndonesian) {
     this.rules = rules;
+    this.rejectNonIndonesian = rejectNonIndonesian;
+    this.lineFilter = new LineFilter(rules);
   }
 
   public Document clean(RawDocument raw) {
-    String text = TextNormalizer.normalize(raw.getText());
-    List<Line> lines = keptLines(text);
-    List<String> paragraphs = joinFragments(lines);
+    HtmlExtractor.Page page = isHtml(raw) ? HtmlExtractor.extract(raw.getText(), raw.getUrl()) : null;
+    String text = TextNormalizer.normalize(page == null ? raw.getText() : page.text());
 
-    String title = raw.getTitle();
-    int dateline = findDateline(paragraphs);
-    if (dateline >= 0) {
-      if (title == null) {
-        title = headerTitle(paragraphs.subList(0, dateline));
-      }
-      paragraphs = paragraphs.subList(dateline, paragraphs.size());
-    }
+    LineFilter.Result lines = lineFilter.filter(text);
+    List<Paragraph> paragraphs = ParagraphRules.apply(ParagraphJoiner.join(lines.lines()), rules);
+    paragraphs = RepeatedParagraphs.keepOnce(paragraphs);
+    ArticleHeader header = ArticleHeader.of(paragraphs, rules, dates);
 
-    List<String> body = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (String paragraph : paragraphs) {
-      if (isHeadlineLike(paragraph) || (title != null && paragraph.equals(title))) {
-        continue;
-      }
-      if (seen.add(paragraph)) {
-        body.add(paragraph);
-      }
-    }
+    String title = title(raw, page, header);
+    List<String> body = BodySelector.select(untilEnd(paragraphs.subList(header.bodyStart(), paragraphs.size())), title);
     if (body.isEmpty()) {
       throw new RejectedInputException(
           EMPTY_BODY, "No article text is left after cleaning (" + text.length() + " characters before).");
     }
+    String bodyText = String.join("\n\n", body);
+    String language = languages.identify(bodyText);
+    if (rejectNonIndonesian && language != null && !language.equals(LanguageIdentifier.INDONESIAN)) {
+      throw new RejectedInputException(NOT_INDONESIAN,
+          "The text is in " + languageName(language) + " (language `" + language + "`), not Indonesian.");
+    }
+
+    String outlet = outlet(raw, page, header);
+    PublicationDates.Published published = published(raw, page, header);
+    LineRules.Dateline dateline = header.dateline();
     return Document.newBuilder()
         .setDocId(raw.getDocId())
         .setSourceUri(raw.getSourceUri())
-        .setTitle(title == null ? null : TextNormalizer.normalize(title).strip())
-        .setOutlet(raw.getOutlet())
-        .setUrl(raw.getUrl())
-        .setText(String.join("\n\n", body))
+        .setTitle(title)
+        .setOutlet(outlet)
+        .setAuthors(names(concat(lines.authors(), page == null ? List.of() : page.authors()), outlet))
+        .setEditors(names(lines.editors(), outlet))
+        .setDateline(dateline == null ? null : place(dateline.place()))
+        .setUrl(raw.getUrl() != null ? raw.getUrl() : page == null ? null : page.url())
+        .setPublishedAt(published == null ? null : published.instant())
+        .setPublishedOffset(published == null ? null : published.offset())
+        .setLanguage(language)
+        .setText(bodyText)
         .build();
   }
 
-  /** A non-empty line of the dump, and whether a blank line came before it. */
-  private record Line(String text, boolean afterBlank) {}
-
-  private List<Line> keptLines(String text) {
-    List<Line> kept = new ArrayList<>();
-    boolean blank = false;
-    boolean skipNext = false;
-    boolean bodyStarted = false;
-    for (String rawLine : text.split("\n", -1)) {
-      String line = rawLine.strip();
-      if (line.isEmpty()) {
-        blank = true;
+  /**
+   * The body's paragraphs up to its end: the first end-of-article marker after the article has started (a marker
+   * among the links above an article, such as {@code Berita Terkait}, ends nothing).
+   */
+  private static List<String> untilEnd(List<Paragraph> paragraphs) {
+    List<String> body = new ArrayList<>();
+    boolean started = false;
+    for (Paragraph paragraph : paragraphs) {
+      if (paragraph.stop()) {
+        if (started) {
+          break;
+        }
         continue;
       }
-      if (skipNext) {
-        skipNext = false;
-        blank = false;
-        continue;
-      }
-      if (bodyStarted && rules.ends(line)) {
-        break;
-      }
-      if (rules.dropsWithNext(line)) {
-        skipNext = true;
-        continue;
-      }
-      if (rules.drops(line)) {
-        continue;
-      }
-      bodyStarted |= !isHeadlineLike(line);
-      kept.add(new Line(line, blank));
-      blank = false;
+      started |= BodySelector.isBodyLike(paragraph.text());
+      body.add(paragraph.text());
     }
-    return kept;
+    return body;
+  }
+
+  private static boolean isHtml(RawDocument raw) {
+    return raw.getFormat().equals("html") || raw.getFormat().equals("warc");
+  }
+
+  private String title(RawDocument raw, HtmlExtractor.Page page, ArticleHeader header) {
+    String title = raw.getTitle();
+    if (title == null && page != null) {
+      title = page.title();
+    }
+    if (title == null) {
+      title = header.title();
+    }
+    if (title == null) {
+      return null;
+    }
+    String clean = rules.stripTitleAffixes(TextNormalizer.normalize(title).replaceAll("\\s+", " ").strip());
+    return clean.isEmpty() ? null : clean;
+  }
+
+  private String outlet(RawDocument raw, HtmlExtractor.Page page, ArticleHeader header) {
+    if (raw.getOutlet() != null) {
+      return raw.getOutlet();
+    }
+    if (header.dateline() != null && header.dateline().outlet() != null) {
+      return outlets.fromToken(header.dateline().outlet());
+    }
+    String url = raw.getUrl() != null ? raw.getUrl() : page == null ? null : page.url();
+    String fromUrl = outlets.fromUrl(url);
+    if (fromUrl != null) {
+      return fromUrl; // a page's site name is often its section ("Tempo Gaya", "detikinet")
+    }
+    return page == null ? null : outlets.fromToken(page.siteName());
   }
 
   /**
-   * Re-joins lines split mid-sentence. Without a blank line between them, a line is continued by the next when it
-   * has no closing punctuation and either the next starts in lower case or with closing punctuation, or the line
-   * ends on a lower-case word, an opening bracket, a comma or a dash, or its last line is at most three words
-   * long (a link's text on a line of its own).
+   * The input's own date first; then the time printed in the header above a dateline (what readers see, with its
+   * zone); then the page's meta tags, which older Indonesian sites fill carelessly (Detik prints WIB times as Z);
+   * then a time printed in a header without dateline.
    */
-  private static List<String> joinFragments(List<Line> lines) {
-    List<String> paragraphs = new ArrayList<>();
-    StringBuilder current = null;
-    String lastLine = null;
-    for (Line line : lines) {
-      if (current != null && !line.afterBlank() && continues(current, lastLine, line.text())) {
-        String next = line.text();
-        char first = next.charAt(0);
-        char last = current.charAt(current.length() - 1);
-        boolean tight = ",.;:)]!?".indexOf(first) >= 0 || last == '(' || last == '[';
-        if (!tight) {
-          current.append(' ');
-        }
-        current.append(next);
-        lastLine = next;
-        continue;
-      }
-      if (current != null) {
-        paragraphs.add(current.toString());
-      }
-      current = new StringBuilder(line.text());
-      lastLine = line.text();
+  private PublicationDates.Published published(RawDocument raw, HtmlExtractor.Page page, ArticleHeader header) {
+    PublicationDates.Published given = dates.find(raw.getDate(), false);
+    if (given != null) {
+      return given;
     }
-    if (current != null) {
-      paragraphs.add(current.toString());
+    if (header.dateline() != null && header.published() != null) {
+      return header.published();
     }
-    return paragraphs;
+    PublicationDates.Published declared = page == null ? null : dates.find(page.published(), false);
+    return declared != null ? declared : header.published();
   }
 
-  private static boolean continues(CharSequence current, String lastLine, String next) {
-    char last = current.charAt(current.length() - 1);
-    if (isClosing(last)) {
-      return false;
-    }
-    char first = next.charAt(0);
-    if (Character.isLowerCase(first) || ",.;:)](".indexOf(first) >= 0) {
-      return true;
-    }
-    if ("([,-–—".indexOf(last) >= 0) {
-      return true;
-    }
-    String text = current.toString();
-    int space = text.lastIndexOf(' ');
-    String lastWord = text.substring(space + 1);
-    if (!lastWord.isEmpty() && Character.isLowerCase(lastWord.charAt(0))) {
-      return true;
-    }
-    return wordCount(lastLine) <= 3;
-  }
-
-  private int findDateline(List<String> paragraphs) {
-    int limit = Math.min(paragraphs.size(), DATELINE_MAX_POSITION);
-    for (int i = 0; i < limit; i++) {
-      if (rules.isDateline(paragraphs.get(i))) {
-        return i;
+  /** Names, each once, without those that are the outlet itself ({@code Reporter: Tempo.co}). */
+  private List<String> names(List<String> found, String outlet) {
+    Set<String> names = new LinkedHashSet<>();
+    for (String name : found) {
+      String clean = TextNormalizer.normalize(name).replaceAll("\\s+", " ").strip();
+      boolean isOutlet = outlet != null && clean.equalsIgnoreCase(outlet) || outlets.isOutlet(clean);
+      if (!clean.isEmpty() && !isOutlet) {
+        names.add(clean);
       }
     }
-    return -1;
+    return List.copyOf(names);
   }
 
-  /** The headline of a page header: its first headline-like line of four words or more. */
-  private static String headerTitle(List<String> header) {
-    for (String line : header) {
-      if (isHeadlineLike(line) && wordCount(line) >= 4) {
-        return line;
-      }
+  /** A dateline place as records carry it: {@code NEW DELHI} -> {@code New Delhi}; mixed case is kept. */
+  static String place(String place) {
+    if (place == null || !place.equals(place.toUpperCase(Locale.ROOT))) {
+      return place;
     }
-    return null;
-  }
-
-  static boolean isHeadlineLike(String paragraph) {
-    return !isClosing(paragraph.charAt(paragraph.length() - 1)) && wordCount(paragraph) <= HEADLINE_MAX_WORDS;
-  }
-
-  private static boolean isClosing(char c) {
-    return ".!?\"”’'…".indexOf(c) >= 0;
-  }
-
-  static int wordCount(String text) {
-    int words = 0;
-    boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean space = Character.isWhitespace(text.charAt(i));
-      if (!space && !inWord) {
-        words++;
-      }
-      inWord = !space;
+    StringBuilder out = new StringBuilder(place.length());
+    boolean start = true;
+    for (char c : place.toLowerCase(Locale.ROOT).toCharArray()) {
+      out.append(start ? Character.toUpperCase(c) : c);
+      start = c == ' ' || c == '-' || c == '\'';
     }
-    return words;
+    return out.toString();
+  }
+
+  private static String languageName(String code) {
+    return switch (code) {
+      case LanguageIdentifier.ENGLISH -> "English";
+      case LanguageIdentifier.MALAY -> "Malay";
+      default -> code;
+    };
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 }

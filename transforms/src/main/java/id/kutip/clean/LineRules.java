@@ -12,31 +12,53 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-/** The boilerplate line patterns, loaded from TSV files (kind, pattern, note). See {@code boilerplate-id.tsv}. */
+/**
+ * The cleaning rules: line patterns loaded from TSV files (kind, pattern, note). The bundled files are listed in
+ * {@code rules.txt} (one per language and per outlet); a user adds files of the same form with
+ * {@code --boilerplateFiles}. See {@code boilerplate-id.tsv} for the kinds.
+ */
 public final class LineRules implements Serializable {
   private static final long serialVersionUID = 1L;
-  public static final String BUNDLED = "/id/kutip/clean/boilerplate-id.tsv";
+  static final String FOLDER = "/id/kutip/clean/";
+  public static final String BUNDLED = FOLDER + "rules.txt";
 
   /** What a line pattern means. */
   public enum Kind {
-    DROP, DROP_WITH_NEXT, END, DATELINE
+    DROP, DROP_WITH_NEXT, END, DATELINE, SPLIT, AUTHOR, EDITOR, TITLE_AFFIX
   }
+
+  /** A dateline found at the start of a paragraph: where the article was written and by which outlet. */
+  public record Dateline(String place, String outlet) {}
+
+  /** A byline: who wrote or edited the article; {@code name} is null when it stands on a neighbouring line. */
+  public record Byline(Kind role, String name) {}
 
   private final List<Pattern> drop = new ArrayList<>();
   private final List<Pattern> dropWithNext = new ArrayList<>();
   private final List<Pattern> end = new ArrayList<>();
   private final List<Pattern> dateline = new ArrayList<>();
+  private final List<Pattern> split = new ArrayList<>();
+  private final List<Pattern> author = new ArrayList<>();
+  private final List<Pattern> editor = new ArrayList<>();
+  private final List<Pattern> titleAffix = new ArrayList<>();
 
-  /** The bundled rules plus the user's files, in that order. */
+  /** The bundled rules (outlet files first, so that their datelines win) plus the user's files, in that order. */
   public static LineRules load(List<String> userFiles) {
     LineRules rules = new LineRules();
-    try (InputStream in = LineRules.class.getResourceAsStream(BUNDLED)) {
-      rules.read(new InputStreamReader(in, StandardCharsets.UTF_8), BUNDLED);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String file : ResourceLists.names(BUNDLED)) {
+      try (InputStream in = LineRules.class.getResourceAsStream(FOLDER + file)) {
+        if (in == null) {
+          throw new IllegalStateException("Bundled rule file missing: " + FOLDER + file);
+        }
+        rules.read(new InputStreamReader(in, StandardCharsets.UTF_8), file);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
     for (String file : userFiles) {
       try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
@@ -66,19 +88,27 @@ public final class LineRules implements Serializable {
       }
       Kind kind;
       try {
-        kind = Kind.valueOf(cols[0].trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        kind = Kind.valueOf(cols[0].trim().toUpperCase(Locale.ROOT).replace('-', '_'));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(name + ":" + number + ": unknown kind `" + cols[0] + "`");
       }
+      // Datelines and split points are about capitals and punctuation: they keep case. The others ignore it.
+      int flags = kind == Kind.DATELINE || kind == Kind.SPLIT ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+      Pattern pattern;
       try {
-        switch (kind) {
-          case DROP -> drop.add(Pattern.compile(cols[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-          case DROP_WITH_NEXT -> dropWithNext.add(Pattern.compile(cols[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-          case END -> end.add(Pattern.compile(cols[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-          case DATELINE -> dateline.add(Pattern.compile(cols[1]));
-        }
+        pattern = Pattern.compile(cols[1], flags);
       } catch (PatternSyntaxException e) {
         throw new IllegalArgumentException(name + ":" + number + ": bad pattern: " + e.getDescription(), e);
+      }
+      switch (kind) {
+        case DROP -> drop.add(pattern);
+        case DROP_WITH_NEXT -> dropWithNext.add(pattern);
+        case END -> end.add(pattern);
+        case DATELINE -> dateline.add(pattern);
+        case SPLIT -> split.add(pattern);
+        case AUTHOR -> author.add(pattern);
+        case EDITOR -> editor.add(pattern);
+        case TITLE_AFFIX -> titleAffix.add(pattern);
       }
     }
   }
@@ -96,7 +126,71 @@ public final class LineRules implements Serializable {
   }
 
   public boolean isDateline(String line) {
-    return matchesAny(dateline, line);
+    return dateline(line) != null;
+  }
+
+  /** The dateline that opens this paragraph, or null. */
+  public Dateline dateline(String paragraph) {
+    for (Pattern p : dateline) {
+      Matcher m = p.matcher(paragraph);
+      if (m.matches()) {
+        return new Dateline(group(m, "place"), group(m, "outlet"));
+      }
+    }
+    return null;
+  }
+
+  /** The byline this line is, or null: an author or editor label with the name when it is on the same line. */
+  public Byline byline(String line) {
+    for (Kind role : List.of(Kind.AUTHOR, Kind.EDITOR)) {
+      for (Pattern p : role == Kind.AUTHOR ? author : editor) {
+        Matcher m = p.matcher(line);
+        if (m.matches()) {
+          return new Byline(role, group(m, "name"));
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The line cut where a scraper glued paragraphs together (a split pattern's match is removed). */
+  public List<String> split(String line) {
+    List<String> pieces = List.of(line);
+    for (Pattern p : split) {
+      List<String> next = new ArrayList<>();
+      for (String piece : pieces) {
+        Matcher m = p.matcher(piece);
+        int from = 0;
+        while (m.find()) {
+          if (m.end() == m.start()) {
+            continue;
+          }
+          next.add(piece.substring(from, m.start()));
+          from = m.end();
+        }
+        next.add(piece.substring(from));
+      }
+      pieces = next;
+    }
+    return pieces;
+  }
+
+  /** The title without the site names around it ({@code ... - Kompas.com Regional}, {@code KapanLagi.com: ...}). */
+  public String stripTitleAffixes(String title) {
+    String stripped = title;
+    for (Pattern p : titleAffix) {
+      stripped = p.matcher(stripped).replaceAll("");
+    }
+    stripped = stripped.strip();
+    return stripped.isEmpty() ? title.strip() : stripped;
+  }
+
+  private static String group(Matcher m, String name) {
+    if (!m.pattern().pattern().contains("(?<" + name + ">")) {
+      return null;
+    }
+    String value = m.group(name);
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private static boolean matchesAny(List<Pattern> patterns, String line) {

@@ -12,7 +12,8 @@ import java.util.Arrays;
 /**
  * Reads one (already decompressed) dump file into raw documents, streaming: a file is never held in memory
  * beyond {@code maxDocumentBytes} at a time, so a huge file or a decompression bomb cannot exhaust the heap.
- * Every problem becomes a dead letter; documents read before a problem are kept.
+ * Every problem becomes a dead letter; documents read before a problem are kept. A text or HTML file is one
+ * document; a JSON Lines file one per line; a WARC file one per HTML response record ({@link WarcRecords}).
  */
 public final class DumpReader {
   public static final String TOO_LARGE = "too-large";
@@ -23,6 +24,9 @@ public final class DumpReader {
     void document(RawDocument document);
 
     void failure(DeadLetter deadLetter);
+
+    /** A part of the file that is not a document and not an error (a WARC request record, an image response). */
+    default void skipped() {}
   }
 
   private final long maxDocumentBytes;
@@ -41,10 +45,10 @@ public final class DumpReader {
   public void read(String uri, InputStream in, Sink sink) {
     InputFormat format = InputFormat.fromFileName(uri);
     try {
-      if (format == InputFormat.JSONL) {
-        readJsonLines(uri, in, sink);
-      } else {
-        readText(uri, in, sink);
+      switch (format) {
+        case JSONL -> readJsonLines(uri, in, sink);
+        case WARC -> new WarcRecords(maxDocumentBytes).read(uri, in, sink);
+        default -> readText(uri, in, sink, format);
       }
     } catch (IOException e) {
       sink.failure(
@@ -56,7 +60,7 @@ public final class DumpReader {
     }
   }
 
-  private void readText(String uri, InputStream in, Sink sink) throws IOException {
+  private void readText(String uri, InputStream in, Sink sink, InputFormat format) throws IOException {
     String docId = InputFormat.stem(uri);
     byte[] buffer = new byte[8192];
     int length = 0;
@@ -83,7 +87,7 @@ public final class DumpReader {
           RawDocument.newBuilder()
               .setDocId(docId)
               .setSourceUri(uri)
-              .setFormat(InputFormat.TEXT.label())
+              .setFormat(format.label())
               .setText(text)
               .build());
     } catch (RejectedInputException e) {

@@ -8,7 +8,11 @@ public enum InputFormat {
   /** One document per file; also anything not otherwise known. */
   TEXT("text"),
   /** One JSON object per line. */
-  JSONL("jsonl");
+  JSONL("jsonl"),
+  /** One HTML page per file ({@code .html}, {@code .htm}); its block text is taken when it is cleaned. */
+  HTML("html"),
+  /** Web archive ({@code .warc}, Common Crawl's layout): each response record with an HTML payload is a page. */
+  WARC("warc");
 
   private static final Set<String> COMPRESSION_EXTENSIONS =
       Set.of("gz", "gzip", "bz2", "zip", "zst", "zstd", "deflate", "z");
@@ -28,6 +32,12 @@ public enum InputFormat {
     String name = withoutCompressionExtension(fileName.toLowerCase(Locale.ROOT));
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
       return JSONL;
+    }
+    if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+      return HTML;
+    }
+    if (name.endsWith(".warc")) {
+      return WARC;
     }
     return TEXT;
   }

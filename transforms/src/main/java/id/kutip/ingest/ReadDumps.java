@@ -27,7 +27,8 @@ import org.apache.beam.sdk.values.TupleTagList;
 /**
  * Reads dump files matching file patterns on any Beam filesystem into {@link RawDocument}s. Compression is
  * detected from the extension (gz, bz2, zip, zstd, deflate). {@code .jsonl}, {@code .ndjson} and {@code .json}
- * files hold one document per line; any other file is one document.
+ * files hold one document per line; {@code .warc} files one per HTML response record; any other file (text,
+ * {@code .html}, {@code .htm}) is one document.
  *
  * <pre>{@code
  * StageResult<RawDocument> raw = p.apply("ReadDumps", ReadDumps.from(List.of("gs://bucket/dumps/*.jsonl.gz")));
@@ -111,6 +112,8 @@ public final class ReadDumps extends PTransform<PBegin, StageResult<RawDocument>
     private final Counter files = Metrics.counter(Stages.READ, "files");
     private final Counter documents = Metrics.counter(Stages.READ, "documents");
     private final Counter failures = Metrics.counter(Stages.READ, "deadLetters");
+    /** WARC records that are not HTML pages (requests, metadata, images): not documents, so not dead letters. */
+    private final Counter skippedRecords = Metrics.counter(Stages.READ, "recordsSkipped");
     private transient DumpReader reader;
 
     ReadDumpFn(long maxDocumentBytes, long maxFileBytes, JsonFields jsonFields) {
@@ -140,6 +143,11 @@ public final class ReadDumps extends PTransform<PBegin, StageResult<RawDocument>
             public void failure(DeadLetter deadLetter) {
               failures.inc();
               out.get(FAILURES).output(deadLetter);
+            }
+
+            @Override
+            public void skipped() {
+              skippedRecords.inc();
             }
           };
       try (InputStream in = Channels.newInputStream(file.open())) {

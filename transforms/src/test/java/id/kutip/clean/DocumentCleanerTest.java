@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.kutip.common.RejectedInputException;
 import id.kutip.schema.Document;
 import id.kutip.schema.RawDocument;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +42,10 @@ class DocumentCleanerTest {
       assertTrue(f1 >= 0.97, gold.doc() + ": paragraph F1 " + f1 + ", kept " + kept.size() + ", gold " + expected.size()
           + "\nmissing " + minus(expected, kept) + "\nextra " + minus(kept, expected));
       assertEquals(gold.title(), cleaned.getTitle(), gold.doc() + " title");
+      assertEquals(gold.outlet(), cleaned.getOutlet(), gold.doc() + " outlet");
+      assertEquals(gold.published(), cleaned.getPublishedAt() == null ? null
+          : new PublicationDates.Published(cleaned.getPublishedAt(), cleaned.getPublishedOffset()).local(),
+          gold.doc() + " published");
     }
   }
 
@@ -96,6 +100,78 @@ class DocumentCleanerTest {
     Document cleaned = cleaner.clean(doc);
     assertEquals("Judul", cleaned.getTitle());
     assertEquals("detik.com", cleaned.getOutlet());
-    assertEquals(Map.of(), Map.of());
+  }
+
+  @Test
+  void seedMetadataTakesBylinesDatelinesAndZonesFromTheText() throws Exception {
+    Document tempo = cleaner.clean(raw("000", SeedBodies.raw("000_1d128b8a72a659a6")));
+    assertEquals("Jakarta", tempo.getDateline());
+    assertEquals(List.of("Yudono Yanuar"), tempo.getEditors());
+    assertEquals(List.of(), tempo.getAuthors(), "\"Reporter: Tempo.co\" names the outlet, not a person");
+    assertEquals("+07:00", tempo.getPublishedOffset());
+    assertEquals(Instant.parse("2023-03-03T00:31:00Z"), tempo.getPublishedAt());
+    Document kompas = cleaner.clean(raw("001", SeedBodies.raw("001_89c0883bc15e735a")));
+    assertEquals("New Delhi", kompas.getDateline());
+    assertEquals(List.of("Danur Lambang Pristiandaru"), kompas.getAuthors(), "Kompas prints the name above its label");
+    assertEquals(List.of("Tino Aditia"), cleaner.clean(raw("004", SeedBodies.raw("004_15935d9836ddeded"))).getAuthors());
+    assertEquals("id", tempo.getLanguage());
+  }
+
+  @Test
+  void aParagraphGluedToAllThatFollowsIsDroppedAndEachParagraphKeptOnce() {
+    String first = "REPUBLIKA.CO.ID, JAKARTA -- Otoritas Jasa Keuangan menetapkan aturan baru bagi penyelenggara pinjaman daring.";
+    String second = "\"Informasi ini menjadi bahan masukan untuk menilai kelayakan calon debitur,\" kata Ismail.";
+    String third = "OJK juga mengimbau masyarakat agar lebih bijak dalam memanfaatkan fasilitas pendanaan.";
+    String text = first + second + third + "Ikuti Whatsapp Channel Republika\n" + first + "\n" + second + third
+        + "Ikuti Whatsapp Channel Republika\n" + second + "\n" + third + "\nIkuti Whatsapp Channel Republika";
+    Document cleaned = cleaner.clean(raw("republika", text));
+    assertEquals(List.of(first, second, third), paragraphs(cleaned));
+    assertEquals("Republika.co.id", cleaned.getOutlet());
+    assertEquals("Jakarta", cleaned.getDateline());
+  }
+
+  @Test
+  void gluedWordsAndSentencesDoNotBreakCleaning() {
+    String text = "Liputan6.com, JakartaKita semua mengalami pasang surut di tempat kerja.Pertemuan itu berlangsung lama.\n"
+        + "Advertisement\nBaca Juga\nDepresi adalah kondisikesehatan mentalyang dapat muncul sebagai kesedihan.";
+    Document cleaned = cleaner.clean(raw("liputan6", text));
+    assertEquals(List.of("Liputan6.com, JakartaKita semua mengalami pasang surut di tempat kerja.Pertemuan itu berlangsung lama.",
+        "Depresi adalah kondisikesehatan mentalyang dapat muncul sebagai kesedihan."), paragraphs(cleaned),
+        "a paragraph right after a bare \"Baca Juga\" label is the article's own, not a linked title");
+    assertEquals("Jakarta", cleaned.getDateline());
+  }
+
+  @Test
+  void announcedListItemsStaySubheadsAndTeasersGo() {
+    String text = "Jakarta - Gubernur menyebut ada tiga golongan penerima layanan gratis tahun ini.\n"
+        + "Berikut golongan yang dimaksud:\n1. PNS & Pensiunan DKI\n2. Tenaga Kontrak DKI\n3. Penerima KJP\n"
+        + "Kronologi Kejadian\nPeristiwa itu terjadi pada Senin pagi di depan kantor wali kota.\n"
+        + "Menyaksikan Tari Pepe-pepeka Ri Makka di Makassar\nMenyaksikan Tari Pepe-pepeka Ri Makka di Makassar\n"
+        + "Paragraf yang tidak boleh masuk karena sudah di luar artikel.";
+    Document cleaned = cleaner.clean(raw("detik", text));
+    assertEquals(List.of("Jakarta - Gubernur menyebut ada tiga golongan penerima layanan gratis tahun ini.",
+        "Berikut golongan yang dimaksud:", "1. PNS & Pensiunan DKI", "2. Tenaga Kontrak DKI", "3. Penerima KJP",
+        "Peristiwa itu terjadi pada Senin pagi di depan kantor wali kota."), paragraphs(cleaned),
+        "a headline printed twice is a teaser list: the article is over");
+  }
+
+  @Test
+  void anEndMarkerAboveTheArticleEndsNothing() {
+    String text = "Berita Terkait\nFoto pemain baru itu saat bergabung dengan skuad di lapangan latihan.\n"
+        + "Berita Terkait\nKUTA, KOMPAS.com — Penyerang anyar itu bertekad memberikan penampilan terbaiknya.\n"
+        + "Ia memilih meninggalkan klub lamanya untuk turnamen ini.\nBerita Terkait\nJudul Lain Yang Ditautkan Di Bawah";
+    assertEquals(List.of("KUTA, KOMPAS.com — Penyerang anyar itu bertekad memberikan penampilan terbaiknya.",
+        "Ia memilih meninggalkan klub lamanya untuk turnamen ini."), paragraphs(cleaner.clean(raw("kompas", text))));
+  }
+
+  @Test
+  void otherLanguagesAreRejectedOnlyWhenAsked() {
+    String english = "The minister said on Thursday that the government would not change its plans for the new port, "
+        + "which has been criticised by fishermen who say it will ruin their livelihoods.";
+    assertEquals("en", cleaner.clean(raw("en", english)).getLanguage());
+    RejectedInputException e = assertThrows(RejectedInputException.class,
+        () -> new DocumentCleaner(LineRules.load(List.of()), true).clean(raw("en", english)));
+    assertEquals("not-indonesian", e.reason());
+    assertTrue(e.getMessage().contains("English"), e.getMessage());
   }
 }

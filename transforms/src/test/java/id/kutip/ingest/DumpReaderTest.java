@@ -136,7 +136,65 @@ class DumpReaderTest {
     assertEquals(InputFormat.JSONL, InputFormat.fromFileName("gs://b/x/articles.jsonl.gz"));
     assertEquals(InputFormat.JSONL, InputFormat.fromFileName("a.NDJSON"));
     assertEquals(InputFormat.TEXT, InputFormat.fromFileName("a.txt.bz2"));
+    assertEquals(InputFormat.HTML, InputFormat.fromFileName("page.htm"));
+    assertEquals(InputFormat.HTML, InputFormat.fromFileName("page.html.gz"));
+    assertEquals(InputFormat.WARC, InputFormat.fromFileName("CC-MAIN-00001.warc.gz"));
     assertEquals(InputFormat.TEXT, InputFormat.fromFileName("README"));
     assertEquals("000_1d128b8a72a659a6", InputFormat.stem("/x/y/000_1d128b8a72a659a6.txt.gz"));
+  }
+
+  @Test
+  void anHtmlFileIsOneDocumentOfFormatHtmlKeptAsMarkup() {
+    String html = "<html><head><title>Judul</title></head><body><p>Isi berita.</p></body></html>";
+    read("file:///d/kompas-1.html", html.getBytes(StandardCharsets.UTF_8));
+    assertEquals(1, documents.size());
+    assertEquals("kompas-1", documents.get(0).getDocId());
+    assertEquals("html", documents.get(0).getFormat());
+    assertEquals(html, documents.get(0).getText(), "block text is taken when the page is cleaned, not here");
+  }
+
+  @Test
+  void aWarcFileGivesOneDocumentPerHtmlResponseAndPassesOverTheOtherRecords() throws IOException {
+    List<String> skipped = new ArrayList<>();
+    DumpReader.Sink counting = new DumpReader.Sink() {
+      @Override
+      public void document(RawDocument document) {
+        documents.add(document);
+      }
+
+      @Override
+      public void failure(DeadLetter deadLetter) {
+        failures.add(deadLetter);
+      }
+
+      @Override
+      public void skipped() {
+        skipped.add("record");
+      }
+    };
+    new DumpReader(10_000, 1_000_000, JsonFields.DEFAULT)
+        .read("file:///crawl/CC-1.warc.gz", new ByteArrayInputStream(WarcSamples.gzippedWarc()), counting);
+
+    assertEquals(List.of(WarcSamples.PAGE_ID.toString(), WarcSamples.LEGACY_ID.toString()),
+        documents.stream().map(RawDocument::getDocId).toList());
+    RawDocument page = documents.get(0);
+    assertEquals("warc", page.getFormat());
+    assertEquals(WarcSamples.PAGE_URL, page.getUrl());
+    assertEquals("file:///crawl/CC-1.warc.gz#record=2", page.getSourceUri());
+    assertEquals(WarcSamples.PAGE, page.getText());
+    assertTrue(documents.get(1).getText().contains("Kafé itu buka lagi, kata pemiliknya’."),
+        "the declared windows-1252 charset is used: " + documents.get(1).getText());
+    assertEquals(2, skipped.size(), "the request and the image response are not documents");
+    assertTrue(failures.isEmpty());
+  }
+
+  @Test
+  void aWarcPayloadOverTheLimitIsADeadLetterAndTheNextRecordsAreStillRead() throws IOException {
+    new DumpReader(100, 1_000_000, JsonFields.DEFAULT)
+        .read("file:///crawl/CC-1.warc", new ByteArrayInputStream(WarcSamples.gzippedWarc()), sink);
+    assertEquals(List.of(WarcSamples.LEGACY_ID.toString()), documents.stream().map(RawDocument::getDocId).toList());
+    assertEquals(1, failures.size());
+    assertEquals("too-large", failures.get(0).getReason());
+    assertEquals("file:///crawl/CC-1.warc#record=2", failures.get(0).getSourceUri());
   }
 }

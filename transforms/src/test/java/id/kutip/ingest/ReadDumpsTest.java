@@ -52,4 +52,18 @@ class ReadDumpsTest {
         .containsInAnyOrder("read-error");
     p.run().waitUntilFinish();
   }
+
+  @Test
+  void warcFilesCompressedPerRecordAreReadThroughTheFilesystem(TestPipeline p) throws Exception {
+    // Beam inflates the concatenated gzip members of a .warc.gz before the WARC reader sees the records.
+    Files.write(dir.resolve("crawl.warc.gz"), WarcSamples.gzippedWarc());
+    Files.writeString(dir.resolve("halaman.html"), "<p>Isi.</p>", StandardCharsets.UTF_8);
+
+    StageResult<RawDocument> read = p.apply(ReadDumps.from(List.of(dir + "/*")));
+
+    PAssert.that(read.output().apply("Formats", MapElements.into(TypeDescriptors.strings()).via(d -> d.getDocId() + ":" + d.getFormat())))
+        .containsInAnyOrder(WarcSamples.PAGE_ID + ":warc", WarcSamples.LEGACY_ID + ":warc", "halaman:html");
+    PAssert.that(read.failures()).empty();
+    p.run().waitUntilFinish();
+  }
 }

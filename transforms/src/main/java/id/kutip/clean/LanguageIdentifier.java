@@ -1,0 +1,81 @@
+package id.kutip.clean;
+
+import java.io.Serializable;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Tells Indonesian from Malay and English by counting the words of each language's list in {@code language/}:
+ * function words that Indonesian and Malay share, the markers of each against the other (Indonesian {@code bahwa},
+ * {@code karena}, {@code setelah}; Malay {@code bahawa}, {@code kerana}, {@code selepas}) and English function words.
+ * Too few known words (a list of names or numbers) leave the language undetermined.
+ */
+public final class LanguageIdentifier implements Serializable {
+  private static final long serialVersionUID = 1L;
+  public static final String INDONESIAN = "id";
+  public static final String MALAY = "ms";
+  public static final String ENGLISH = "en";
+  /** Fewer known function words than this: not enough to say. */
+  static final int MIN_HITS = 5;
+  /** Known words per word below this share: the text is in none of these languages (or is not prose). */
+  static final double MIN_SHARE = 0.08;
+  /** Malay needs at least this many of its markers (three: one loan word is not a language), and more than Indonesian has. */
+  static final int MIN_MALAY_MARKERS = 3;
+
+  private final Set<String> shared = words("id-ms.txt");
+  private final Set<String> indonesian = words("id.txt");
+  private final Set<String> malay = words("ms.txt");
+  private final Set<String> english = words("en.txt");
+
+  private static final LanguageIdentifier BUNDLED = new LanguageIdentifier();
+
+  public static LanguageIdentifier bundled() {
+    return BUNDLED;
+  }
+
+  /** The ISO 639-1 code of the text's language ({@code id}, {@code ms}, {@code en}), or null when undetermined. */
+  public String identify(String text) {
+    int words = 0;
+    int sharedHits = 0;
+    int indonesianHits = 0;
+    int malayHits = 0;
+    int englishHits = 0;
+    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      words++;
+      sharedHits += shared.contains(word) ? 1 : 0;
+      indonesianHits += indonesian.contains(word) ? 1 : 0;
+      malayHits += malay.contains(word) ? 1 : 0;
+      englishHits += english.contains(word) ? 1 : 0;
+    }
+    int malayIndonesian = sharedHits + Math.max(indonesianHits, malayHits);
+    int best = Math.max(malayIndonesian, englishHits);
+    if (best < MIN_HITS || best < MIN_SHARE * words) {
+      return null;
+    }
+    if (englishHits > malayIndonesian) {
+      return ENGLISH;
+    }
+    return malayHits >= MIN_MALAY_MARKERS && malayHits > indonesianHits ? MALAY : INDONESIAN;
+  }
+
+  /** Whether a word is a function word of Indonesian (shared with Malay or its own): a stop word for body scoring. */
+  boolean isIndonesianStopWord(String lowerCaseWord) {
+    return shared.contains(lowerCaseWord) || indonesian.contains(lowerCaseWord);
+  }
+
+  boolean isEnglishStopWord(String lowerCaseWord) {
+    return english.contains(lowerCaseWord);
+  }
+
+  private static Set<String> words(String file) {
+    Set<String> words = new HashSet<>();
+    for (String word : ResourceLists.names(LineRules.FOLDER + "language/" + file)) {
+      words.add(word.toLowerCase(Locale.ROOT));
+    }
+    return Set.copyOf(words);
+  }
+}

@@ -1,0 +1,80 @@
+package id.kutip.clean;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Paragraph-level precision and recall of a cleaned body against gold paragraphs. Two paragraphs are the same when
+ * their texts are equal after {@link TextNormalizer} with all whitespace removed: where a scraper split a paragraph
+ * at its links, the gold and the cleaner may join the pieces with or without a space, and that is not what is
+ * measured here. Repeated paragraphs count once on both sides.
+ */
+public record ParagraphScore(int kept, int gold, int right, List<String> missing, List<String> extra) {
+
+  public static ParagraphScore of(List<String> keptParagraphs, List<String> goldParagraphs) {
+    Set<String> keptKeys = keys(keptParagraphs);
+    Set<String> goldKeys = keys(goldParagraphs);
+    int right = 0;
+    for (String key : keptKeys) {
+      if (goldKeys.contains(key)) {
+        right++;
+      }
+    }
+    List<String> missing = new ArrayList<>();
+    for (String paragraph : goldParagraphs) {
+      if (!keptKeys.contains(key(paragraph))) {
+        missing.add(paragraph);
+      }
+    }
+    List<String> extra = new ArrayList<>();
+    for (String paragraph : keptParagraphs) {
+      if (!goldKeys.contains(key(paragraph))) {
+        extra.add(paragraph);
+      }
+    }
+    return new ParagraphScore(keptKeys.size(), goldKeys.size(), right, List.copyOf(missing), List.copyOf(extra));
+  }
+
+  /** The paragraphs of a cleaned {@code Document.text}. */
+  public static List<String> paragraphs(String documentText) {
+    return Arrays.asList(documentText.split("\n\n"));
+  }
+
+  /** Sums the counts of several documents (micro average); the paragraph lists are not kept. */
+  public ParagraphScore plus(ParagraphScore other) {
+    return new ParagraphScore(kept + other.kept, gold + other.gold, right + other.right, List.of(), List.of());
+  }
+
+  public static ParagraphScore zero() {
+    return new ParagraphScore(0, 0, 0, List.of(), List.of());
+  }
+
+  public double precision() {
+    return kept == 0 ? (gold == 0 ? 1 : 0) : right / (double) kept;
+  }
+
+  public double recall() {
+    return gold == 0 ? 1 : right / (double) gold;
+  }
+
+  public double f1() {
+    double p = precision();
+    double r = recall();
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+
+  static String key(String paragraph) {
+    return TextNormalizer.normalize(paragraph).replaceAll("\\s+", "");
+  }
+
+  private static Set<String> keys(List<String> paragraphs) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (String paragraph : paragraphs) {
+      keys.add(key(paragraph));
+    }
+    return keys;
+  }
+}

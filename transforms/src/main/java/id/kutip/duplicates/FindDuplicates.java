@@ -1,0 +1,372 @@
+package id.kutip.duplicates;
+
+import id.kutip.common.DeadLetters;
+import id.kutip.common.KutipCoders;
+import id.kutip.common.StageResult;
+import id.kutip.common.Stages;
+import id.kutip.schema.DeadLetter;
+import id.kutip.schema.Document;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.NullableCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.Count;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+
+/**
+ * Finds exact and near duplicates across the whole run and records them in {@code Document.cluster_id} and
+ * {@code duplicate_of} ({@link NearDuplicates}). Never all pairs, never one worker's memory:
+ *
+ * <ol>
+ *   <li>each document gets a MinHash signature of its word trigrams ({@link Sketch});
+ *   <li>its {@value MinHash#BANDS} band keys and its exact-text key are grouped across the run
+ *       ({@code GroupByKey}). Band keys are gathered in coarse buckets of about {@value #BUCKET_MEMBERS} entries
+ *       (more buckets for a bigger run, from the run's document count), because runners pay per key: the direct
+ *       runner spends tens of milliseconds on each;
+ *   <li>within a bucket, documents with the same band are candidates: exact copies are tied to the smallest of them,
+ *       the others are each compared with at most {@value #MAX_BUCKET_COMPARISONS} others on their whole
+ *       signatures, which travel with them;
+ *   <li>groups are the connected components of the verified pairs, found by passing the smallest member (by id)
+ *       along the edges for {@value #LABEL_ROUNDS} rounds: copies of a story are near one another, and a chain of
+ *       copies longer than that would be split into groups, each still deterministic;
+ *   <li>each group is named after its smallest doc id and represented by its earliest, then longest member; the
+ *       documents get their group in a join spread over {@value #JOIN_SHARDS} shards.
+ * </ol>
+ *
+ * Everything is keyed and ordered by content and ids, so the output is the same on every runner and parallelism.
+ * With {@link #withDropDuplicates} the documents that duplicate another leave the pipeline here (counted as
+ * {@code FindDuplicates/dropped}); otherwise they go on, marked.
+ */
+public final class FindDuplicates extends PTransform<PCollection<Document>, StageResult<Document>> {
+  static final int MAX_BUCKET_COMPARISONS = 50;
+  static final int LABEL_ROUNDS = 3;
+  static final int BUCKET_MEMBERS = 5000;
+  static final int JOIN_SHARDS = 64;
+  private static final String EXACT_BAND = "exact";
+
+  private static final TupleTag<KV<String, Document>> KEYED = new TupleTag<>() {};
+  private static final TupleTag<KV<String, KV<String, Sketch>>> ENTRIES = new TupleTag<>() {};
+  private static final TupleTag<DeadLetter> FAILURES = new TupleTag<>() {};
+  private static final TupleTag<KV<String, Sketch>> EDGES = new TupleTag<>() {};
+  private static final TupleTag<KV<String, Sketch>> NODES = new TupleTag<>() {};
+  private static final TupleTag<Document> DOCUMENTS = new TupleTag<>() {};
+
+  private final boolean dropDuplicates;
+
+  private FindDuplicates(boolean dropDuplicates) {
+    this.dropDuplicates = dropDuplicates;
+  }
+
+  public static FindDuplicates create() {
+    return new FindDuplicates(false);
+  }
+
+  /** Whether documents that duplicate another stop here instead of going on to the NLP stages. */
+  public FindDuplicates withDropDuplicates(boolean drop) {
+    return new FindDuplicates(drop);
+  }
+
+  @Override
+  public StageResult<Document> expand(PCollection<Document> documents) {
+    KvCoder<String, Sketch> keyedSketch = KvCoder.of(StringUtf8Coder.of(), SketchCoder.of());
+    PCollectionView<Long> count = documents.apply("CountDocuments", Count.globally()).apply(View.asSingleton());
+    PCollectionTuple sketched = documents.apply("Sketch",
+        ParDo.of(new SketchFn(count)).withSideInputs(count)
+            .withOutputTags(KEYED, TupleTagList.of(ENTRIES).and(FAILURES)));
+    sketched.get(KEYED).setCoder(KvCoder.of(StringUtf8Coder.of(), KutipCoders.document()));
+    sketched.get(ENTRIES).setCoder(KvCoder.of(StringUtf8Coder.of(), keyedSketch));
+    sketched.get(FAILURES).setCoder(KutipCoders.deadLetter());
+
+    PCollectionTuple matched = sketched.get(ENTRIES)
+        .apply("Buckets", GroupByKey.create())
+        .apply("MatchBuckets", ParDo.of(new MatchBucketFn()).withOutputTags(EDGES, TupleTagList.of(NODES)));
+    PCollection<KV<String, Sketch>> edges = matched.get(EDGES).setCoder(keyedSketch);
+    PCollection<KV<String, Sketch>> nodes = matched.get(NODES).setCoder(keyedSketch);
+
+    PCollection<KV<String, Sketch>> labels = components(nodes, edges, keyedSketch);
+    PCollection<KV<String, KV<String, String>>> assignments = assign(nodes, labels, keyedSketch);
+
+    KvCoder<Integer, KV<String, Document>> shardedDocument =
+        KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), KutipCoders.document()));
+    KvCoder<String, KV<String, String>> assignmentCoder = assignmentCoder();
+    TupleTag<KV<String, Document>> docTag = new TupleTag<>() {};
+    TupleTag<KV<String, KV<String, String>>> assignmentTag = new TupleTag<>() {};
+    PCollection<Document> annotated = KeyedPCollectionTuple
+        .of(docTag, sketched.get(KEYED).apply("ShardDocuments", ParDo.of(new ShardFn<Document>())).setCoder(shardedDocument))
+        .and(assignmentTag, assignments.apply("ShardAssignments", ParDo.of(new ShardFn<KV<String, String>>()))
+            .setCoder(KvCoder.of(VarIntCoder.of(), assignmentCoder)))
+        .apply("JoinAssignments", CoGroupByKey.create())
+        .apply("Annotate", ParDo.of(new AnnotateFn(docTag, assignmentTag, dropDuplicates)))
+        .setCoder(KutipCoders.document());
+    PCollectionTuple result = PCollectionTuple.of(DOCUMENTS, annotated).and(FAILURES, sketched.get(FAILURES));
+    return StageResult.of(result, DOCUMENTS, FAILURES);
+  }
+
+  private static KvCoder<String, KV<String, String>> assignmentCoder() {
+    return KvCoder.of(StringUtf8Coder.of(), KvCoder.of(StringUtf8Coder.of(), NullableCoder.of(StringUtf8Coder.of())));
+  }
+
+  /** The label of every document with a duplicate: the smallest member (by id) reachable along the edges. */
+  private static PCollection<KV<String, Sketch>> components(
+      PCollection<KV<String, Sketch>> nodes, PCollection<KV<String, Sketch>> edges, KvCoder<String, Sketch> coder) {
+    PCollection<KV<String, Sketch>> labels = PCollectionList.of(nodes).and(edges)
+        .apply("NodesAndEdges", Flatten.pCollections())
+        .apply("FirstLabels", Combine.perKey(new MinById()));
+    for (int round = 1; round <= LABEL_ROUNDS; round++) {
+      TupleTag<Sketch> labelTag = new TupleTag<>() {};
+      TupleTag<Sketch> edgeTag = new TupleTag<>() {};
+      labels = KeyedPCollectionTuple.of(labelTag, labels)
+          .and(edgeTag, edges)
+          .apply("JoinLabels" + round, CoGroupByKey.create())
+          .apply("PassLabels" + round, ParDo.of(new PassLabelFn(labelTag, edgeTag)))
+          .setCoder(coder)
+          .apply("SmallestLabel" + round, Combine.perKey(new MinById()));
+    }
+    return labels;
+  }
+
+  /** Each member's cluster id and representative, by its key. */
+  private static PCollection<KV<String, KV<String, String>>> assign(
+      PCollection<KV<String, Sketch>> nodes, PCollection<KV<String, Sketch>> labels, KvCoder<String, Sketch> coder) {
+    PCollection<KV<String, Sketch>> members = nodes.apply("OneEntryPerMember", Combine.perKey(new MinById()));
+    TupleTag<Sketch> labelTag = new TupleTag<>() {};
+    TupleTag<Sketch> memberTag = new TupleTag<>() {};
+    return KeyedPCollectionTuple.of(labelTag, labels)
+        .and(memberTag, members)
+        .apply("JoinMembers", CoGroupByKey.create())
+        .apply("ByCluster", ParDo.of(new ByClusterFn(labelTag, memberTag)))
+        .setCoder(coder)
+        .apply("Clusters", GroupByKey.create())
+        .apply("AssignClusters", ParDo.of(new AssignFn()))
+        .setCoder(assignmentCoder());
+  }
+
+  /**
+   * Sketches a document: passes it on keyed by its key, and sends its band entries to their buckets. A failure
+   * is a dead letter of this stage, and the document goes no further.
+   */
+  static final class SketchFn extends DoFn<Document, KV<String, Document>> {
+    private final PCollectionView<Long> count;
+    private final Counter documents = Metrics.counter(Stages.DUPLICATES, "documents");
+    private final Counter failed = Metrics.counter(Stages.DUPLICATES, "deadLetters");
+
+    SketchFn(PCollectionView<Long> count) {
+      this.count = count;
+    }
+
+    @ProcessElement
+    public void process(@Element Document document, ProcessContext context) {
+      long buckets = Math.max(1, (context.sideInput(count) + BUCKET_MEMBERS - 1) / BUCKET_MEMBERS);
+      List<KV<String, KV<String, Sketch>>> entries = new ArrayList<>();
+      try {
+        long[] signature = MinHash.signature(Shingles.hashes(document.getText()));
+        Sketch sketch = Sketch.of(document, signature);
+        entries.add(entry(EXACT_BAND, sketch.contentHash(), buckets, sketch));
+        for (int band = 0; band < MinHash.BANDS; band++) {
+          entries.add(entry("band" + band, MinHash.bandHash(signature, band), buckets, sketch));
+        }
+      } catch (RuntimeException | StackOverflowError e) {
+        failed.inc();
+        context.output(FAILURES, DeadLetters.failed(
+            Stages.DUPLICATES, document.getSourceUri(), document.getDocId(), e, document.getText()));
+        return;
+      }
+      documents.inc();
+      context.output(KV.of(Sketch.key(document), document));
+      entries.forEach(e -> context.output(ENTRIES, e));
+    }
+
+    /** Keyed by band and coarse bucket; the band's own key travels in the value, for the match in the bucket. */
+    private static KV<String, KV<String, Sketch>> entry(String band, long hash, long buckets, Sketch sketch) {
+      return KV.of(band + "/" + Math.floorMod(hash, buckets), KV.of(band + ":" + Long.toHexString(hash), sketch));
+    }
+  }
+
+  /** Within a coarse bucket: documents by exact band key, then verified pairs as edges both ways. */
+  static final class MatchBucketFn extends DoFn<KV<String, Iterable<KV<String, Sketch>>>, KV<String, Sketch>> {
+    private final Counter pairs = Metrics.counter(Stages.DUPLICATES, "pairs");
+
+    @ProcessElement
+    public void process(@Element KV<String, Iterable<KV<String, Sketch>>> bucket, MultiOutputReceiver out) {
+      Map<String, List<Sketch>> bands = new TreeMap<>();
+      for (KV<String, Sketch> entry : bucket.getValue()) {
+        bands.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue());
+      }
+      for (List<Sketch> band : bands.values()) {
+        if (band.size() > 1) {
+          match(band, out);
+        }
+      }
+    }
+
+    private void match(List<Sketch> band, MultiOutputReceiver out) {
+      band.sort(Sketch.BY_ID);
+      // Exact copies are tied to the smallest of them: a star, not all their pairs.
+      Map<Long, Sketch> firstCopy = new HashMap<>();
+      List<Sketch> distinct = new ArrayList<>();
+      for (Sketch sketch : band) {
+        Sketch first = firstCopy.putIfAbsent(sketch.contentHash(), sketch);
+        if (first == null) {
+          distinct.add(sketch);
+        } else if (!first.key().equals(sketch.key())) {
+          edge(first, sketch, out);
+        }
+      }
+      for (int i = 1; i < distinct.size(); i++) {
+        for (int j = Math.max(0, i - MAX_BUCKET_COMPARISONS); j < i; j++) {
+          if (NearDuplicates.areDuplicates(distinct.get(j), distinct.get(i))) {
+            edge(distinct.get(j), distinct.get(i), out);
+          }
+        }
+      }
+    }
+
+    private void edge(Sketch a, Sketch b, MultiOutputReceiver out) {
+      pairs.inc();
+      Sketch refA = a.withoutSignature();
+      Sketch refB = b.withoutSignature();
+      out.get(EDGES).output(KV.of(refA.key(), refB));
+      out.get(EDGES).output(KV.of(refB.key(), refA));
+      out.get(NODES).output(KV.of(refA.key(), refA));
+      out.get(NODES).output(KV.of(refB.key(), refB));
+    }
+  }
+
+  /** Sends a document's label to its neighbours, and keeps it. */
+  static final class PassLabelFn extends DoFn<KV<String, CoGbkResult>, KV<String, Sketch>> {
+    private final TupleTag<Sketch> labelTag;
+    private final TupleTag<Sketch> edgeTag;
+
+    PassLabelFn(TupleTag<Sketch> labelTag, TupleTag<Sketch> edgeTag) {
+      this.labelTag = labelTag;
+      this.edgeTag = edgeTag;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, CoGbkResult> joined, OutputReceiver<KV<String, Sketch>> out) {
+      Sketch label = joined.getValue().getOnly(labelTag, null);
+      if (label == null) {
+        return;
+      }
+      out.output(KV.of(joined.getKey(), label));
+      for (Sketch neighbour : joined.getValue().getAll(edgeTag)) {
+        out.output(KV.of(neighbour.key(), label));
+      }
+    }
+  }
+
+  static final class ByClusterFn extends DoFn<KV<String, CoGbkResult>, KV<String, Sketch>> {
+    private final TupleTag<Sketch> labelTag;
+    private final TupleTag<Sketch> memberTag;
+
+    ByClusterFn(TupleTag<Sketch> labelTag, TupleTag<Sketch> memberTag) {
+      this.labelTag = labelTag;
+      this.memberTag = memberTag;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, CoGbkResult> joined, OutputReceiver<KV<String, Sketch>> out) {
+      Sketch label = joined.getValue().getOnly(labelTag, null);
+      Sketch member = joined.getValue().getOnly(memberTag, null);
+      if (label != null && member != null) {
+        out.output(KV.of(label.key(), member));
+      }
+    }
+  }
+
+  static final class AssignFn extends DoFn<KV<String, Iterable<Sketch>>, KV<String, KV<String, String>>> {
+    private final Counter groups = Metrics.counter(Stages.DUPLICATES, "groups");
+
+    @ProcessElement
+    public void process(@Element KV<String, Iterable<Sketch>> cluster, OutputReceiver<KV<String, KV<String, String>>> out) {
+      List<Sketch> members = new ArrayList<>();
+      cluster.getValue().forEach(members::add);
+      groups.inc();
+      for (Map.Entry<String, NearDuplicates.Assignment> e : NearDuplicates.assign(members).entrySet()) {
+        out.output(KV.of(e.getKey(), KV.of(e.getValue().clusterId(), e.getValue().duplicateOf())));
+      }
+    }
+  }
+
+  /** Keys a keyed value by the shard of its key, for a join with few keys. */
+  static final class ShardFn<V> extends DoFn<KV<String, V>, KV<Integer, KV<String, V>>> {
+    @ProcessElement
+    public void process(@Element KV<String, V> element, OutputReceiver<KV<Integer, KV<String, V>>> out) {
+      out.output(KV.of(Math.floorMod(Shingles.hash64(element.getKey()), JOIN_SHARDS), element));
+    }
+  }
+
+  /** Marks the documents of a shard with their groups; only the shard's assignments are held in memory. */
+  static final class AnnotateFn extends DoFn<KV<Integer, CoGbkResult>, Document> {
+    private final TupleTag<KV<String, Document>> docTag;
+    private final TupleTag<KV<String, KV<String, String>>> assignmentTag;
+    private final boolean dropDuplicates;
+    private final Counter duplicates = Metrics.counter(Stages.DUPLICATES, "duplicates");
+    private final Counter dropped = Metrics.counter(Stages.DUPLICATES, "dropped");
+
+    AnnotateFn(TupleTag<KV<String, Document>> docTag, TupleTag<KV<String, KV<String, String>>> assignmentTag,
+        boolean dropDuplicates) {
+      this.docTag = docTag;
+      this.assignmentTag = assignmentTag;
+      this.dropDuplicates = dropDuplicates;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<Integer, CoGbkResult> shard, OutputReceiver<Document> out) {
+      Map<String, KV<String, String>> assignments = new HashMap<>();
+      for (KV<String, KV<String, String>> assignment : shard.getValue().getAll(assignmentTag)) {
+        assignments.put(assignment.getKey(), assignment.getValue());
+      }
+      for (KV<String, Document> keyed : shard.getValue().getAll(docTag)) {
+        KV<String, String> assignment = assignments.get(keyed.getKey());
+        if (assignment == null) {
+          out.output(keyed.getValue());
+          continue;
+        }
+        Document marked = Document.newBuilder(keyed.getValue())
+            .setClusterId(assignment.getKey())
+            .setDuplicateOf(assignment.getValue())
+            .build();
+        if (marked.getDuplicateOf() != null) {
+          duplicates.inc();
+          if (dropDuplicates) {
+            dropped.inc();
+            continue;
+          }
+        }
+        out.output(marked);
+      }
+    }
+  }
+
+  /** The smaller of two sketches by id: a labels' minimum, associative and commutative as a combiner must be. */
+  static final class MinById extends Combine.BinaryCombineFn<Sketch> {
+    @Override
+    public Sketch apply(Sketch left, Sketch right) {
+      return Sketch.BY_ID.compare(left, right) <= 0 ? left : right;
+    }
+  }
+}
