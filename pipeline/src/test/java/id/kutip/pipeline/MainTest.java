@@ -150,7 +150,7 @@ class MainTest {
     assertTrue(Files.exists(output.resolve("_SUCCESS")));
     assertEquals(5, manifest(output).getDocumentsWritten());
     try (var left = Files.list(output)) {
-      assertEquals(List.of("_SUCCESS", "_manifest.json", "dead-letter", "documents", "quotes"),
+      assertEquals(List.of("_SUCCESS", "_manifest.json", "dead-letter", "documents", "quotes", "report.html"),
           left.map(p -> p.getFileName().toString()).sorted().toList(), "nothing staged is left");
     }
   }
@@ -161,7 +161,7 @@ class MainTest {
     assertEquals(0, run("--input=" + Samples.SEEDS + "/*.txt", "--output=" + output, "--runDate=2024-05-01"));
     Path partition = output.resolve("dt=2024-05-01");
     assertEquals(List.of("dt=2024-05-01"), names(output), "only the partition, nothing staged beside it");
-    assertEquals(List.of("_SUCCESS", "_manifest.json", "dead-letter", "documents", "quotes"), names(partition));
+    assertEquals(List.of("_SUCCESS", "_manifest.json", "dead-letter", "documents", "quotes", "report.html"), names(partition));
 
     RunManifest first = manifest(partition);
     List<Document> documents = AvroFiles.read(partition.resolve("documents"), Document.class);
@@ -178,10 +178,11 @@ class MainTest {
     assertEquals(documents.size(), first.getDocumentsWritten());
     assertEquals(quotes.size(), first.getQuotesWritten());
     assertEquals(0, first.getDeadLetters());
-    assertEquals(List.of("ReadDumps", "CleanDocuments", "SplitSentences", "TagEntities", "AttributeQuotes"),
+    assertEquals(List.of("ReadDumps", "CleanDocuments", "FindDuplicates", "SplitSentences", "TagEntities",
+            "AttributeQuotes"),
         first.getStages().stream().map(StageCounters::getStage).toList());
     long sentences = documents.stream().mapToLong(d -> d.getSentences().size()).sum();
-    assertEquals(sentences, first.getStages().get(2).getCounters().get("sentences"));
+    assertEquals(sentences, first.getStages().get(3).getCounters().get("sentences"));
     // The fingerprints name the schemas the records were really written with.
     Schema written = AvroFiles.writerSchema(partition.resolve("quotes"));
     SchemaFingerprint quoteSchema = first.getSchemas().stream().filter(f -> f.getFolder().equals("quotes")).findFirst().orElseThrow();
