@@ -231,7 +231,7 @@ class FlinkClusterIT {
     }
     try (Stream<Path> files = Files.walk(partition)) {
       List<String> strays = files.filter(Files::isRegularFile).map(p -> partition.relativize(p).toString())
-          .filter(p -> !p.matches("_SUCCESS|_manifest\\.json|(documents|quotes|dead-letter)/part-\\d{5}-of-\\d{5}\\.avro"))
+          .filter(p -> !p.matches("_SUCCESS|_manifest\\.json|report\\.html|(documents|quotes|dead-letter)/part-\\d{5}-of-\\d{5}\\.avro"))
           .toList();
       assertEquals(List.of(), strays, "no temporary file of a failed attempt is left in the partition");
     }
