@@ -24,16 +24,16 @@ class GoldQuotesRegressionTest {
   @Test
   void idnewsDevEndToEnd() throws Exception {
     QuoteScorer.Result r = GoldRun.idnewsDev();
-    atLeast("idnews-dev e2e F1", r.all().e2eF1(), 0.85);
-    atLeast("idnews-dev direct e2e F1", r.blocks().get("direct").e2eF1(), 0.93);
+    atLeast("idnews-dev e2e F1", r.all().e2eF1(), 0.87);
+    atLeast("idnews-dev direct e2e F1", r.blocks().get("direct").e2eF1(), 0.94);
     atLeast("idnews-dev speaker accuracy", r.all().speakerAccuracy(), 0.92);
   }
 
   @Test
   void bothGoldSetsTogether() throws Exception {
     QuoteScorer.Result r = GoldRun.both();
-    atLeast("all gold e2e F1", r.all().e2eF1(), 0.87);
-    atLeast("all gold direct e2e F1", r.blocks().get("direct").e2eF1(), 0.94);
+    atLeast("all gold e2e F1", r.all().e2eF1(), 0.885);
+    atLeast("all gold direct e2e F1", r.blocks().get("direct").e2eF1(), 0.95);
     atLeast("all gold speaker accuracy", r.all().speakerAccuracy(), 0.93);
   }
 }
