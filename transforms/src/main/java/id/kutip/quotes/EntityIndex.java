@@ -25,7 +25,9 @@ final class EntityIndex {
 
   /** The entity that ends at {@code offset}, or null. */
   Entity endingAt(int offset) {
-    for (int i = firstAtOrAfter(offset) - 1; i >= 0 && i >= firstAtOrAfter(offset) - 8; i--) {
+    int first = firstAtOrAfter(offset);
+    // Entities do not overlap, so the one ending here is among the few that start just before.
+    for (int i = first - 1; i >= 0 && i >= first - 8; i--) {
       if (entities.get(i).getEnd() == offset) {
         return entities.get(i);
       }

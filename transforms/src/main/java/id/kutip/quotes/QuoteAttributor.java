@@ -74,6 +74,7 @@ public final class QuoteAttributor {
     /** Speaker announced before a quote mark, and the offset of that mark. */
     private SpeakerFinder.Found intro;
     private int introMark = -1;
+    private String introCue;
     /** Where the last cue-after attribution ended, and whose it was, for {@code "...," kata X, "..."}. */
     private int lastAttributionEnd = -1;
     private SpeakerRef lastAttributionSpeaker;
@@ -235,8 +236,6 @@ public final class QuoteAttributor {
       }
       // Otherwise: a scare quote or a quoted fragment of indirect speech, handled with the verb.
     }
-
-    private String introCue;
 
     /** {@code Blinken: "..."}: a speaker phrase right before a colon right before the mark. */
     private SpeakerFinder.Found colonIntro(QuoteSpan span, int paragraphStart) {
@@ -688,11 +687,6 @@ public final class QuoteAttributor {
         s--;
       }
       return s < e ? text.substring(s, e) : null;
-    }
-
-    private static boolean endsWithWord(String s, String word) {
-      String t = s.stripTrailing();
-      return t.endsWith(" " + word) || t.equals(word);
     }
 
     private int wordCount(int start, int end) {

@@ -526,9 +526,17 @@ final class SpeakerFinder {
     if (lower.equals(word)) {
       return true;
     }
-    return java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(lower) + "(?![\\p{L}])")
-        .matcher(text).find();
+    // A plain scan for the lower-case form as a whole word: no pattern compiled per candidate.
+    for (int i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
+      int end = i + lower.length();
+      if ((i == 0 || !Character.isLetter(text.charAt(i - 1)))
+          && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
   }
+
 
   /** Indonesian verbs of action carry the prefixes me-, ber- or di-; a description (a noun phrase) stops there. */
   private static boolean looksLikeVerb(String lowerWord) {
