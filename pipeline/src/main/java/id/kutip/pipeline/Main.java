@@ -94,6 +94,11 @@ public final class Main {
         // DirectRunner returns from run() at once, so that progress can be logged while it works.
         options.as(DirectOptions.class).setBlockOnRun(false);
       }
+      if (submitsToFlinkCluster(options) && Arrays.stream(args).noneMatch(a -> a.startsWith("--attachedMode"))) {
+        // An attached Flink batch job returns from run() only when it is done; a detached one returns at once and
+        // its counters can be polled from the cluster, so that progress is logged while it works.
+        options.as(FlinkPipelineOptions.class).setAttachedMode(false);
+      }
       // Records go to a staging folder beside the target; only a run that succeeds replaces the target.
       result = KutipPipeline.run(options, commit.stagingDir());
       state = Progress.waitLogging(result, options.getProgressIntervalSeconds(), err);
@@ -135,6 +140,18 @@ public final class Main {
       }
     }
     return OK;
+  }
+
+  /**
+   * Whether the job goes to a Flink cluster ({@code --flinkMaster=host:port}). The embedded cluster of
+   * {@code [local]} is torn down with its job, counters and all, so it stays attached and reports at the end.
+   */
+  static boolean submitsToFlinkCluster(KutipOptions options) {
+    if (!"FlinkRunner".equals(options.getRunner().getSimpleName())) {
+      return false;
+    }
+    String master = options.as(FlinkPipelineOptions.class).getFlinkMaster();
+    return master != null && !master.startsWith("[");
   }
 
   /** The parallelism the runner used, where it says (Flink sets it in its options); 0 otherwise. */

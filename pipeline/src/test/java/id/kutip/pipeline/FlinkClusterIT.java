@@ -121,7 +121,8 @@ class FlinkClusterIT {
   private List<String> submitArgs() {
     return List.of("--input=" + input, "--output=" + onCluster, "--runDate=" + RUN_DATE,
         "--runner=FlinkRunner", "--flinkMaster=" + cluster.master(), "--filesToStage=" + jar, "--parallelism=2",
-        "--useDataStreamForBatch=true", "--numberOfExecutionRetries=" + RETRIES, "--executionRetryDelay=2000");
+        "--useDataStreamForBatch=true", "--numberOfExecutionRetries=" + RETRIES, "--executionRetryDelay=2000",
+        "--progressIntervalSeconds=2");
   }
 
   /** {@code java -jar kutip.jar ...}, as a user submits the job; its output goes to a log file. */
@@ -176,6 +177,9 @@ class FlinkClusterIT {
     assertEquals(46, manifest.getDocumentsRead());
     assertEquals(3, manifest.getDeadLetters());
     assertTrue(summary.contains("documents read 46, documents written 46"), summary);
+    // Submitted detached, the job logged its counters from the cluster while it ran, before the summary.
+    int progress = summary.indexOf("kutip: progress ");
+    assertTrue(progress >= 0 && progress < summary.indexOf("documents read 46, documents written 46"), summary);
 
     // The stages' Beam counters, as the cluster reports them (dashboard: the job's Accumulators tab).
     Map<String, Long> counters = beamCounters(jobId);
