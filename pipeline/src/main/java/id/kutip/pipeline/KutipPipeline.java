@@ -7,11 +7,13 @@ import id.kutip.duplicates.FindDuplicates;
 import id.kutip.entities.TagEntities;
 import id.kutip.ingest.JsonFields;
 import id.kutip.ingest.ReadDumps;
+import id.kutip.output.AccountForFiles;
 import id.kutip.output.WriteRecords;
 import id.kutip.quotes.AttributeQuotes;
 import id.kutip.quotes.ClusterStatements;
 import id.kutip.schema.DeadLetter;
 import id.kutip.schema.Document;
+import id.kutip.schema.InputFile;
 import id.kutip.schema.Quote;
 import id.kutip.schema.RawDocument;
 import id.kutip.sentences.SplitSentences;
@@ -22,18 +24,20 @@ import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
 
 /**
  * The job: ReadDumps → CleanDocuments → FindDuplicates → SplitSentences → TagEntities → AttributeQuotes →
- * ClusterStatements, documents and quotes written as Avro, and every stage's failures flattened into the one
- * dead-letter sink.
+ * ClusterStatements, documents and quotes written as Avro, every stage's failures flattened into the one
+ * dead-letter sink, and an account per input file of where its records went (read into the run's manifest).
  */
 public final class KutipPipeline {
   private KutipPipeline() {}
 
   /** What {@link #build} wired, for tests that assert on the collections. */
   public record Outputs(
-      PCollection<Document> documents, PCollection<Quote> quotes, PCollection<DeadLetter> deadLetters) {}
+      PCollection<Document> documents, PCollection<Quote> quotes, PCollection<DeadLetter> deadLetters,
+      PCollection<InputFile> fileAccounts) {}
 
   /** Runs the job with its records written straight into {@code --output} (no staging, manifest or commit). */
   public static PipelineResult run(KutipOptions options) {
@@ -72,6 +76,20 @@ public final class KutipPipeline {
         split.then("TagEntities", TagEntities.create().withGazetteerFiles(list(options.getGazetteerFiles())));
     StageResult<Quote> quotes = tagged.then("AttributeQuotes", AttributeQuotes.create());
 
+    // Where each input file's records went, counted from the collections themselves (see AccountForFiles).
+    PCollectionTuple counted = PCollectionTuple.of(AccountForFiles.READ, raw.output())
+        .and(AccountForFiles.REJECTED_AT_READ, raw.failures())
+        .and(AccountForFiles.WRITTEN, tagged.output())
+        .and(AccountForFiles.DROPPED, deduplicated.setAside())
+        .and(AccountForFiles.DEAD_LETTERS, PCollectionList.of(cleaned.failures())
+            .and(deduplicated.failures())
+            .and(split.failures())
+            .and(tagged.failures())
+            .apply("CollectDocumentDeadLetters", Flatten.pCollections())
+            .setCoder(KutipCoders.deadLetter()))
+        .and(AccountForFiles.QUOTE_DEAD_LETTERS, quotes.failures());
+    PCollection<InputFile> accounts = counted.apply("AccountForFiles", AccountForFiles.create());
+
     PCollection<DeadLetter> deadLetters =
         PCollectionList.of(raw.failures())
             .and(cleaned.failures())
@@ -87,7 +105,8 @@ public final class KutipPipeline {
     PCollection<Quote> clustered = quotes.output().apply("ClusterStatements", ClusterStatements.create());
     clustered.apply("WriteQuotes", WriteRecords.quotes(output));
     deadLetters.apply("WriteDeadLetters", WriteRecords.deadLetters(output));
-    return new Outputs(tagged.output(), clustered, deadLetters);
+    accounts.apply("WriteFileAccounts", WriteRecords.fileAccounts(output));
+    return new Outputs(tagged.output(), clustered, deadLetters, accounts);
   }
 
   /** A comma-separated option as a list, blanks dropped. */

@@ -1,5 +1,6 @@
 package id.kutip.pipeline;
 
+import id.kutip.schema.InputFile;
 import id.kutip.schema.RunManifest;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -8,6 +9,7 @@ import java.util.Arrays;
 import id.kutip.pipeline.inspect.Inspect;
 import id.kutip.pipeline.report.ReportPage;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.flink.FlinkPipelineOptions;
@@ -120,10 +122,20 @@ public final class Main {
       err.println("kutip: the job ended " + state + "; the records in " + commit.targetDir() + " were left as they were");
       return JOB_FAILED;
     }
+    Map<String, InputFile> accounts;
+    try {
+      accounts = FileAccounting.read(commit.stagingDir());
+      FileAccounting.remove(commit.stagingDir());
+    } catch (IOException | RuntimeException e) {
+      commit.abort();
+      err.println("kutip: the job succeeded but its per-file accounts could not be read from " + commit.stagingDir()
+          + ": " + e + "; the records in " + commit.targetDir() + " were left as they were");
+      return JOB_FAILED;
+    }
     RunManifest manifest = RunManifests.build(
         new RunManifests.Run(runId, options.getRunDate(), options.getRunner().getSimpleName(), parallelism(options),
             startedAt, KutipPipeline.list(options.getInput()), inputs),
-        summary, commit.targetDir(), Instant.now());
+        summary, accounts, commit.targetDir(), Instant.now());
     try {
       commit.commit(RunManifests.toJson(manifest));
     } catch (IOException | RuntimeException e) {
@@ -131,6 +143,7 @@ public final class Main {
       return JOB_FAILED;
     }
     summary.print(out, commit.targetDir());
+    FileAccounting.print(out, manifest.getInputFiles());
     out.println("  manifest " + commit.targetDir() + "/" + OutputCommit.MANIFEST + ", run " + runId);
     if (options.getReport()) {
       try {

@@ -43,7 +43,8 @@ final class RunManifests {
   record Run(String runId, String runDate, String runner, int parallelism, Instant startedAt, List<String> inputPatterns,
       List<MatchResult.Metadata> inputFiles) {}
 
-  static RunManifest build(Run run, RunSummary summary, String output, Instant finishedAt) {
+  static RunManifest build(Run run, RunSummary summary, Map<String, InputFile> accounts, String output,
+      Instant finishedAt) {
     List<StageCounters> stages = new ArrayList<>();
     summary.stages().forEach((stage, counters) ->
         stages.add(StageCounters.newBuilder().setStage(stage).setCounters(new java.util.TreeMap<>(counters)).build()));
@@ -57,7 +58,7 @@ final class RunManifests {
         .setFinishedAt(finishedAt.toString())
         .setOutput(output)
         .setInputPatterns(List.copyOf(run.inputPatterns()))
-        .setInputFiles(inputFiles(run.inputFiles()))
+        .setInputFiles(FileAccounting.withAccounts(inputFiles(run.inputFiles()), accounts))
         .setStages(stages)
         .setDocumentsRead(summary.documentsRead())
         .setDocumentsWritten(summary.documentsWritten())

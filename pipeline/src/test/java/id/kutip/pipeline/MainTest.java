@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaNormalization;
 import org.apache.avro.io.DecoderFactory;
@@ -251,5 +253,68 @@ class MainTest {
     assertEquals(2, documents.size());
     Document kept = documents.stream().filter(d -> d.getClusterId() != null).findFirst().orElseThrow();
     assertEquals("000_1d128b8a72a659a6", kept.getClusterId(), "a group is named after its smallest id");
+
+    // And file by file, in the manifest.
+    assertEquals(Map.of(
+            "000_1d128b8a72a659a6.txt", "1 = 1 + 0 + 0",
+            "001_89c0883bc15e735a.txt", "1 = 1 + 0 + 0",
+            "press-release.txt", "1 = 0 + 0 + 1",
+            "tempo-copy.txt", "1 = 0 + 1 + 0"),
+        accounts(manifest(output)));
+    assertTrue(summary.contains("accounting: 4 files, records read 4 = written 2 + duplicates dropped 1 + dead letters "
+        + "1; every file balanced"), summary);
+  }
+
+  /** File name -> "read = written + dropped + dead letters", from the manifest's input files. */
+  static Map<String, String> accounts(RunManifest manifest) {
+    Map<String, String> accounts = new TreeMap<>();
+    for (InputFile f : manifest.getInputFiles()) {
+      accounts.put(f.getUri().substring(f.getUri().lastIndexOf('/') + 1), f.getRecordsRead() + " = "
+          + f.getDocumentsWritten() + " + " + f.getDuplicatesDropped() + " + " + f.getDeadLetters());
+    }
+    return accounts;
+  }
+
+  @Test
+  void everyInputFileIsAccountedForRecordByRecord() throws Exception {
+    Path in = tmp.resolve("mixed");
+    Samples.writeMixedInputs(in);
+    Path output = tmp.resolve("out");
+
+    assertEquals(0, run("--input=" + in + "/*", "--output=" + output));
+
+    Map<String, String> expected = new TreeMap<>(Map.of(
+        "scrape.jsonl", "3 = 2 + 0 + 1",
+        "empty.txt", "1 = 0 + 0 + 1",
+        "noise.txt", "1 = 0 + 0 + 1"));
+    try (var seeds = Files.list(Samples.SEEDS)) {
+      seeds.forEach(seed -> expected.put(seed.getFileName() + ".gz", "1 = 1 + 0 + 0"));
+    }
+    RunManifest manifest = manifest(output);
+    assertEquals(expected, accounts(manifest));
+    assertTrue(manifest.getInputFiles().stream().allMatch(f -> f.getSizeBytes() > 0 || f.getUri().endsWith("empty.txt")),
+        "the accounts are merged with what the match said about each file");
+    String summary = out.toString(StandardCharsets.UTF_8);
+    assertTrue(summary.contains("accounting: 8 files, records read 10 = written 7 + duplicates dropped 0 + dead "
+        + "letters 3; every file balanced"), summary);
+    try (var left = Files.list(output)) {
+      assertTrue(left.noneMatch(p -> p.getFileName().toString().contains("account")), "accounts are not committed");
+    }
+  }
+
+  @Test
+  void aFileThatIsNotBalancedIsNamedInTheSummary() {
+    InputFile lost = InputFile.newBuilder().setUri("file:///in/a.jsonl").setSizeBytes(9).setRecordsRead(3)
+        .setDocumentsWritten(1).setDeadLetters(1).build();
+    InputFile unread = InputFile.newBuilder().setUri("file:///in/b.txt").setSizeBytes(9).build();
+    InputFile fine = InputFile.newBuilder().setUri("file:///in/c.txt").setSizeBytes(9).setRecordsRead(1)
+        .setDocumentsWritten(1).build();
+    assertEquals(List.of(lost, unread), FileAccounting.unbalanced(List.of(fine, unread, lost)));
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    FileAccounting.print(new PrintStream(printed, true, StandardCharsets.UTF_8), List.of(fine, unread, lost));
+    String text = printed.toString(StandardCharsets.UTF_8);
+    assertTrue(text.contains("2 files NOT balanced"), text);
+    assertTrue(text.contains("file:///in/a.jsonl: read 3, written 1, duplicates dropped 0, dead letters 1"), text);
+    assertTrue(text.contains("file:///in/b.txt: read 0"), text);
   }
 }

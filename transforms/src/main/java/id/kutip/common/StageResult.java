@@ -20,25 +20,30 @@ public final class StageResult<T> implements POutput {
   private final PCollection<T> output;
   private final TupleTag<DeadLetter> failuresTag;
   private final PCollection<DeadLetter> failures;
+  private final TupleTag<T> setAsideTag;
+  private final PCollection<T> setAside;
 
-  private StageResult(
-      Pipeline pipeline,
-      TupleTag<T> outputTag,
-      PCollection<T> output,
-      TupleTag<DeadLetter> failuresTag,
-      PCollection<DeadLetter> failures) {
-    this.pipeline = pipeline;
+  private StageResult(PCollectionTuple tuple, TupleTag<T> outputTag, TupleTag<DeadLetter> failuresTag,
+      TupleTag<T> setAsideTag) {
+    this.pipeline = tuple.getPipeline();
     this.outputTag = outputTag;
-    this.output = output;
+    this.output = tuple.get(outputTag);
     this.failuresTag = failuresTag;
-    this.failures = failures;
+    this.failures = tuple.get(failuresTag);
+    this.setAsideTag = setAsideTag;
+    this.setAside = setAsideTag == null ? null : tuple.get(setAsideTag);
   }
 
   /** Splits the tuple of a multi-output ParDo into its main output and its failures. */
   public static <T> StageResult<T> of(
       PCollectionTuple tuple, TupleTag<T> outputTag, TupleTag<DeadLetter> failuresTag) {
-    return new StageResult<>(
-        tuple.getPipeline(), outputTag, tuple.get(outputTag), failuresTag, tuple.get(failuresTag));
+    return new StageResult<>(tuple, outputTag, failuresTag, null);
+  }
+
+  /** As {@link #of(PCollectionTuple, TupleTag, TupleTag)}, with the elements the stage set aside on purpose. */
+  public static <T> StageResult<T> of(PCollectionTuple tuple, TupleTag<T> outputTag, TupleTag<DeadLetter> failuresTag,
+      TupleTag<T> setAsideTag) {
+    return new StageResult<>(tuple, outputTag, failuresTag, setAsideTag);
   }
 
   public PCollection<T> output() {
@@ -47,6 +52,14 @@ public final class StageResult<T> implements POutput {
 
   public PCollection<DeadLetter> failures() {
     return failures;
+  }
+
+  /**
+   * What the stage took out of the flow on purpose, neither output nor failure (the duplicates FindDuplicates drops
+   * when asked to), so that the run can account for it; null for a stage that sets nothing aside.
+   */
+  public PCollection<T> setAside() {
+    return setAside;
   }
 
   /** Applies the next stage to the output, for fluent wiring. */
@@ -61,7 +74,9 @@ public final class StageResult<T> implements POutput {
 
   @Override
   public Map<TupleTag<?>, PValue> expand() {
-    return Map.of(outputTag, output, failuresTag, failures);
+    return setAside == null
+        ? Map.of(outputTag, output, failuresTag, failures)
+        : Map.of(outputTag, output, failuresTag, failures, setAsideTag, setAside);
   }
 
   @Override

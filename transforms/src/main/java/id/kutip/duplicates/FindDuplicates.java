@@ -58,7 +58,8 @@ import org.apache.beam.sdk.values.TupleTagList;
  *
  * Everything is keyed and ordered by content and ids, so the output is the same on every runner and parallelism.
  * With {@link #withDropDuplicates} the documents that duplicate another leave the pipeline here (counted as
- * {@code FindDuplicates/dropped}); otherwise they go on, marked.
+ * {@code FindDuplicates/dropped}, and set aside in {@link StageResult#setAside()} for the run's accounting);
+ * otherwise they go on, marked.
  */
 public final class FindDuplicates extends PTransform<PCollection<Document>, StageResult<Document>> {
   static final int MAX_BUCKET_COMPARISONS = 50;
@@ -73,6 +74,7 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
   private static final TupleTag<KV<String, Sketch>> EDGES = new TupleTag<>() {};
   private static final TupleTag<KV<String, Sketch>> NODES = new TupleTag<>() {};
   private static final TupleTag<Document> DOCUMENTS = new TupleTag<>() {};
+  private static final TupleTag<Document> DROPPED = new TupleTag<>() {};
 
   private final boolean dropDuplicates;
 
@@ -114,15 +116,17 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
     KvCoder<String, KV<String, String>> assignmentCoder = assignmentCoder();
     TupleTag<KV<String, Document>> docTag = new TupleTag<>() {};
     TupleTag<KV<String, KV<String, String>>> assignmentTag = new TupleTag<>() {};
-    PCollection<Document> annotated = KeyedPCollectionTuple
+    PCollectionTuple annotated = KeyedPCollectionTuple
         .of(docTag, sketched.get(KEYED).apply("ShardDocuments", ParDo.of(new ShardFn<Document>())).setCoder(shardedDocument))
         .and(assignmentTag, assignments.apply("ShardAssignments", ParDo.of(new ShardFn<KV<String, String>>()))
             .setCoder(KvCoder.of(VarIntCoder.of(), assignmentCoder)))
         .apply("JoinAssignments", CoGroupByKey.create())
-        .apply("Annotate", ParDo.of(new AnnotateFn(docTag, assignmentTag, dropDuplicates)))
-        .setCoder(KutipCoders.document());
-    PCollectionTuple result = PCollectionTuple.of(DOCUMENTS, annotated).and(FAILURES, sketched.get(FAILURES));
-    return StageResult.of(result, DOCUMENTS, FAILURES);
+        .apply("Annotate", ParDo.of(new AnnotateFn(docTag, assignmentTag, dropDuplicates))
+            .withOutputTags(DOCUMENTS, TupleTagList.of(DROPPED)));
+    annotated.get(DOCUMENTS).setCoder(KutipCoders.document());
+    annotated.get(DROPPED).setCoder(KutipCoders.document());
+    PCollectionTuple result = annotated.and(FAILURES, sketched.get(FAILURES));
+    return StageResult.of(result, DOCUMENTS, FAILURES, DROPPED);
   }
 
   private static KvCoder<String, KV<String, String>> assignmentCoder() {
@@ -335,7 +339,7 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
     }
 
     @ProcessElement
-    public void process(@Element KV<Integer, CoGbkResult> shard, OutputReceiver<Document> out) {
+    public void process(@Element KV<Integer, CoGbkResult> shard, MultiOutputReceiver out) {
       Map<String, KV<String, String>> assignments = new HashMap<>();
       for (KV<String, KV<String, String>> assignment : shard.getValue().getAll(assignmentTag)) {
         assignments.put(assignment.getKey(), assignment.getValue());
@@ -343,7 +347,7 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
       for (KV<String, Document> keyed : shard.getValue().getAll(docTag)) {
         KV<String, String> assignment = assignments.get(keyed.getKey());
         if (assignment == null) {
-          out.output(keyed.getValue());
+          out.get(DOCUMENTS).output(keyed.getValue());
           continue;
         }
         Document marked = Document.newBuilder(keyed.getValue())
@@ -354,10 +358,11 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
           duplicates.inc();
           if (dropDuplicates) {
             dropped.inc();
+            out.get(DROPPED).output(marked);
             continue;
           }
         }
-        out.output(marked);
+        out.get(DOCUMENTS).output(marked);
       }
     }
   }

@@ -1,6 +1,7 @@
 package id.kutip.output;
 
 import id.kutip.schema.DeadLetter;
+import id.kutip.schema.InputFile;
 import id.kutip.schema.Document;
 import id.kutip.schema.Quote;
 import org.apache.avro.specific.SpecificRecord;
@@ -21,6 +22,8 @@ public final class WriteRecords<T extends SpecificRecord> extends PTransform<PCo
   public static final String DOCUMENTS = "documents";
   public static final String QUOTES = "quotes";
   public static final String DEAD_LETTER = "dead-letter";
+  /** Per input file accounts, read into the run's manifest at the end; hidden from readers by its {@code _}. */
+  public static final String FILE_ACCOUNTS = "_file-accounts";
 
   private final Class<T> type;
   private final String outputDir;
@@ -44,6 +47,10 @@ public final class WriteRecords<T extends SpecificRecord> extends PTransform<PCo
     return new WriteRecords<>(DeadLetter.class, outputDir, DEAD_LETTER);
   }
 
+  public static WriteRecords<InputFile> fileAccounts(String outputDir) {
+    return new WriteRecords<>(InputFile.class, outputDir, FILE_ACCOUNTS);
+  }
+
   /** The folder's resource id under the output directory (works for local paths and for gs://, s3://, ...). */
   public static ResourceId folder(String outputDir, String folder) {
     return FileSystems.matchNewResource(outputDir, true)
@@ -57,7 +64,7 @@ public final class WriteRecords<T extends SpecificRecord> extends PTransform<PCo
     }
     ResourceId prefix = folder(outputDir, folder).resolve("part", StandardResolveOptions.RESOLVE_FILE);
     return input.apply(
-        "Write" + Character.toUpperCase(folder.charAt(0)) + folder.substring(1).replace("-l", "L"),
+        "Write" + type.getSimpleName(),
         AvroIO.write(type)
             .to(prefix.toString())
             .withSuffix(".avro")

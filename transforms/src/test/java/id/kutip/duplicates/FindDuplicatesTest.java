@@ -97,7 +97,10 @@ class FindDuplicatesTest {
       assertEquals(Map.of("copy-000", "copy-000/null"), groups, "only the representative of the copies is left");
       return null;
     });
-    PAssert.thatSingleton(kept.output().apply(Count.globally())).isEqualTo(2L);
+    PAssert.thatSingleton(kept.output().apply("CountKept", Count.globally())).isEqualTo(2L);
+    // The dropped copies are set aside, so that the run can account for each of them.
+    PAssert.thatSingleton(kept.setAside().apply("CountSetAside", Count.globally()))
+        .isEqualTo((long) documents.size() - 2);
     PAssert.that(kept.failures()).empty();
     p.run().waitUntilFinish();
   }
