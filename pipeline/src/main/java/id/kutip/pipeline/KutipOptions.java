@@ -1,6 +1,8 @@
 package id.kutip.pipeline;
 
 import id.kutip.ingest.ReadDumps;
+import id.kutip.quotes.AttributeQuotes;
+import id.kutip.sentences.SplitSentences;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -43,6 +45,19 @@ public interface KutipOptions extends PipelineOptions {
   long getMaxFileBytes();
 
   void setMaxFileBytes(long value);
+
+  @Description("A document with more sentences than this becomes a dead letter (too-many-sentences).")
+  @Default.Integer(SplitSentences.DEFAULT_MAX_SENTENCES)
+  int getMaxSentences();
+
+  void setMaxSentences(int value);
+
+  @Description("A quote longer than this many characters (an unclosed quotation mark, not speech) becomes a dead "
+      + "letter (quote-too-long); its document is still written.")
+  @Default.Integer(AttributeQuotes.DEFAULT_MAX_QUOTE_LENGTH)
+  int getMaxQuoteLength();
+
+  void setMaxQuoteLength(int value);
 
   @Description("JSON Lines field that holds the document id.")
   @Default.String("id")

@@ -71,10 +71,12 @@ public final class KutipPipeline {
             .withRejectNonIndonesian(options.getDropNonIndonesian()));
     StageResult<Document> deduplicated =
         cleaned.then("FindDuplicates", FindDuplicates.create().withDropDuplicates(options.getDropDuplicates()));
-    StageResult<Document> split = deduplicated.then("SplitSentences", SplitSentences.create());
+    StageResult<Document> split = deduplicated.then("SplitSentences",
+        SplitSentences.create().withMaxSentences(options.getMaxSentences()));
     StageResult<Document> tagged =
         split.then("TagEntities", TagEntities.create().withGazetteerFiles(list(options.getGazetteerFiles())));
-    StageResult<Quote> quotes = tagged.then("AttributeQuotes", AttributeQuotes.create());
+    StageResult<Quote> quotes = tagged.then("AttributeQuotes",
+        AttributeQuotes.create().withMaxQuoteLength(options.getMaxQuoteLength()));
 
     // Where each input file's records went, counted from the collections themselves (see AccountForFiles).
     PCollectionTuple counted = PCollectionTuple.of(AccountForFiles.READ, raw.output())

@@ -2,6 +2,7 @@ package id.kutip.quotes;
 
 import id.kutip.common.DeadLetters;
 import id.kutip.common.KutipCoders;
+import id.kutip.common.RejectedInputException;
 import id.kutip.common.StageResult;
 import id.kutip.common.Stages;
 import id.kutip.schema.DeadLetter;
@@ -23,16 +24,34 @@ public final class AttributeQuotes extends PTransform<PCollection<Document>, Sta
   private static final TupleTag<Quote> QUOTES = new TupleTag<>() {};
   private static final TupleTag<DeadLetter> FAILURES = new TupleTag<>() {};
 
-  private AttributeQuotes() {}
+  /**
+   * Characters. The longest quote of the gold sets has under 400; a "quote" many times that is
+   * a quotation mark that was never closed, not something a person said.
+   */
+  public static final int DEFAULT_MAX_QUOTE_LENGTH = 3_000;
+
+  private final int maxQuoteLength;
+
+  private AttributeQuotes(int maxQuoteLength) {
+    this.maxQuoteLength = maxQuoteLength;
+  }
 
   public static AttributeQuotes create() {
-    return new AttributeQuotes();
+    return new AttributeQuotes(DEFAULT_MAX_QUOTE_LENGTH);
+  }
+
+  /** A quote longer than this many characters becomes a dead letter ({@code quote-too-long}); its document stays. */
+  public AttributeQuotes withMaxQuoteLength(int maxQuoteLength) {
+    return new AttributeQuotes(maxQuoteLength);
   }
 
   @Override
   public StageResult<Quote> expand(PCollection<Document> input) {
-    PCollectionTuple out =
-        input.apply("Attribute", ParDo.of(new AttributeFn()).withOutputTags(QUOTES, TupleTagList.of(FAILURES)));
+    if (maxQuoteLength <= 0) {
+      throw new IllegalArgumentException("--maxQuoteLength must be positive, not " + maxQuoteLength);
+    }
+    PCollectionTuple out = input.apply("Attribute",
+        ParDo.of(new AttributeFn(maxQuoteLength)).withOutputTags(QUOTES, TupleTagList.of(FAILURES)));
     out.get(QUOTES).setCoder(KutipCoders.quote());
     out.get(FAILURES).setCoder(KutipCoders.deadLetter());
     return StageResult.of(out, QUOTES, FAILURES);
@@ -42,7 +61,13 @@ public final class AttributeQuotes extends PTransform<PCollection<Document>, Sta
     private final Counter documents = Metrics.counter(Stages.QUOTES, "documents");
     private final Counter quotes = Metrics.counter(Stages.QUOTES, "quotes");
     private final Counter failed = Metrics.counter(Stages.QUOTES, "deadLetters");
+    private final Counter tooLong = Metrics.counter(Stages.QUOTES, "quotesTooLong");
+    private final int maxQuoteLength;
     private transient QuoteAttributor attributor;
+
+    AttributeFn(int maxQuoteLength) {
+      this.maxQuoteLength = maxQuoteLength;
+    }
 
     @Setup
     public void setup() {
@@ -61,8 +86,18 @@ public final class AttributeQuotes extends PTransform<PCollection<Document>, Sta
         return;
       }
       documents.inc();
-      quotes.inc(found.size());
       for (Quote quote : found) {
+        if (quote.getText().length() > maxQuoteLength) {
+          tooLong.inc();
+          failed.inc();
+          out.get(FAILURES).output(DeadLetters.rejected(Stages.QUOTES, document.getSourceUri(), document.getDocId(),
+              new RejectedInputException("quote-too-long", "a quote of " + quote.getText().length()
+                  + " characters at [" + quote.getStart() + ", " + quote.getEnd() + ") of the document, over the "
+                  + "limit of " + maxQuoteLength + " (--maxQuoteLength)"),
+              quote.getText()));
+          continue;
+        }
+        quotes.inc();
         out.get(QUOTES).output(quote);
       }
     }

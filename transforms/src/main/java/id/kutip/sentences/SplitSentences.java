@@ -3,6 +3,7 @@ package id.kutip.sentences;
 import id.kutip.common.DocumentFn;
 import id.kutip.common.DocumentStageFn;
 import id.kutip.common.KutipCoders;
+import id.kutip.common.RejectedInputException;
 import id.kutip.common.StageResult;
 import id.kutip.common.Stages;
 import id.kutip.schema.DeadLetter;
@@ -17,26 +18,42 @@ import org.apache.beam.sdk.values.TupleTag;
 
 /** Adds sentence offsets to each document ({@link SentenceSplitter}). */
 public final class SplitSentences extends PTransform<PCollection<Document>, StageResult<Document>> {
+  /** Far above any news article (a long one has a few hundred), far below what would strain the later stages. */
+  public static final int DEFAULT_MAX_SENTENCES = 10_000;
   private static final TupleTag<Document> SPLIT = new TupleTag<>() {};
   private static final TupleTag<DeadLetter> FAILURES = new TupleTag<>() {};
 
-  private SplitSentences() {}
+  private final int maxSentences;
+
+  private SplitSentences(int maxSentences) {
+    this.maxSentences = maxSentences;
+  }
 
   public static SplitSentences create() {
-    return new SplitSentences();
+    return new SplitSentences(DEFAULT_MAX_SENTENCES);
+  }
+
+  /** A document with more sentences than this becomes a dead letter ({@code too-many-sentences}). */
+  public SplitSentences withMaxSentences(int maxSentences) {
+    return new SplitSentences(maxSentences);
   }
 
   @Override
   public StageResult<Document> expand(PCollection<Document> input) {
-    return DocumentStageFn.applyTo(input, "Split", new SplitFn(), SPLIT, FAILURES, KutipCoders.document());
+    if (maxSentences <= 0) {
+      throw new IllegalArgumentException("--maxSentences must be positive, not " + maxSentences);
+    }
+    return DocumentStageFn.applyTo(input, "Split", new SplitFn(maxSentences), SPLIT, FAILURES, KutipCoders.document());
   }
 
   static final class SplitFn extends DocumentFn {
     private final Counter sentences = Metrics.counter(Stages.SENTENCES, "sentences");
+    private final int maxSentences;
     private transient SentenceSplitter splitter;
 
-    SplitFn() {
+    SplitFn(int maxSentences) {
       super(Stages.SENTENCES, SPLIT, FAILURES);
+      this.maxSentences = maxSentences;
     }
 
     @Setup
@@ -47,6 +64,10 @@ public final class SplitSentences extends PTransform<PCollection<Document>, Stag
     @Override
     protected Document apply(Document document) {
       List<Sentence> split = splitter.split(document.getText());
+      if (split.size() > maxSentences) {
+        throw new RejectedInputException("too-many-sentences",
+            split.size() + " sentences, over the limit of " + maxSentences + " (--maxSentences)");
+      }
       sentences.inc(split.size());
       return Document.newBuilder(document).setSentences(split).build();
     }
