@@ -16,6 +16,7 @@ import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 
 /**
@@ -136,6 +137,14 @@ public final class Main {
         new RunManifests.Run(runId, options.getRunDate(), options.getRunner().getSimpleName(), parallelism(options),
             startedAt, KutipPipeline.list(options.getInput()), inputs),
         summary, accounts, commit.targetDir(), Instant.now());
+    if (options.getReport()) {
+      // Written beside the records before the commit, so that readers see the page with the records it describes.
+      try {
+        ReportPage.write(commit.stagingDir(), summary.counters(), commit.targetDir());
+      } catch (IOException | RuntimeException e) {
+        err.println("kutip: warning: report.html could not be written; the records are committed without it: " + e);
+      }
+    }
     try {
       commit.commit(RunManifests.toJson(manifest));
     } catch (IOException | RuntimeException e) {
@@ -146,11 +155,8 @@ public final class Main {
     FileAccounting.print(out, manifest.getInputFiles());
     out.println("  manifest " + commit.targetDir() + "/" + OutputCommit.MANIFEST + ", run " + runId);
     if (options.getReport()) {
-      try {
-        out.println("  report " + ReportPage.write(commit.targetDir(), summary.counters()));
-      } catch (java.io.IOException | RuntimeException e) {
-        err.println("kutip: warning: the records are committed but report.html could not be written: " + e);
-      }
+      out.println("  report " + FileSystems.matchNewResource(commit.targetDir(), true)
+          .resolve(ReportPage.FILE_NAME, StandardResolveOptions.RESOLVE_FILE));
     }
     return OK;
   }

@@ -1,6 +1,7 @@
 package id.kutip.pipeline;
 
 import id.kutip.output.WriteRecords;
+import id.kutip.pipeline.report.ReportPage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -33,8 +34,9 @@ import org.apache.beam.sdk.util.MimeTypes;
  *   <li>With a run date the unit is the partition {@code DIR/dt=YYYY-MM-DD}. The run writes
  *       {@code DIR/.dt=YYYY-MM-DD.staging-RUN/}; the commit puts {@code _manifest.json} and {@code _SUCCESS} in it,
  *       renames the old partition aside, renames the staging folder to {@code dt=YYYY-MM-DD} and deletes the old one.
- *   <li>Without one, {@code documents/}, {@code quotes/}, {@code dead-letter/} and {@code _manifest.json} of
- *       {@code DIR} are replaced one by one the same way, {@code _SUCCESS} removed first and written last.
+ *   <li>Without one, {@code documents/}, {@code quotes/}, {@code dead-letter/}, {@code _manifest.json} and
+ *       {@code report.html} of {@code DIR} are replaced one by one the same way, {@code _SUCCESS} removed first and
+ *       written last.
  * </ul>
  *
  * <p>On a local (or mounted) filesystem each rename is atomic, so a reader sees the old partition or the new one.
@@ -50,7 +52,7 @@ abstract class OutputCommit {
   static final String MANIFEST = "_manifest.json";
   /** What a commit without a run date replaces in the output directory. */
   static final List<String> ENTRIES =
-      List.of(WriteRecords.DOCUMENTS, WriteRecords.QUOTES, WriteRecords.DEAD_LETTER, MANIFEST);
+      List.of(WriteRecords.DOCUMENTS, WriteRecords.QUOTES, WriteRecords.DEAD_LETTER, MANIFEST, ReportPage.FILE_NAME);
   private static final Pattern RUN_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   /** {@code dt=YYYY-MM-DD}, or null for a run without a date. */

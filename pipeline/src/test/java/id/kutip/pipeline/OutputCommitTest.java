@@ -47,6 +47,7 @@ class OutputCommitTest {
         Files.writeString(dir.resolve(String.format("part-%05d-of-%05d.avro", i, parts)), content);
       }
     }
+    Files.writeString(Path.of(commit.stagingDir()).resolve("report.html"), content);
   }
 
   private static List<String> tree(Path root) throws IOException {
@@ -68,8 +69,8 @@ class OutputCommitTest {
     assertEquals(partition.toString(), Path.of(first.targetDir()).toString().replaceAll("/$", ""));
     assertEquals(List.of("_SUCCESS", "_manifest.json", "dead-letter/part-00000-of-00002.avro",
         "dead-letter/part-00001-of-00002.avro", "documents/part-00000-of-00002.avro",
-        "documents/part-00001-of-00002.avro", "quotes/part-00000-of-00002.avro", "quotes/part-00001-of-00002.avro"),
-        tree(partition));
+        "documents/part-00001-of-00002.avro", "quotes/part-00000-of-00002.avro", "quotes/part-00001-of-00002.avro",
+        "report.html"), tree(partition));
 
     // The rerun writes one shard instead of two: none of the first run's files may survive beside it.
     OutputCommit second = commit(local, out, "2024-05-01", "run2");
@@ -80,8 +81,9 @@ class OutputCommitTest {
     second.commit("{\"run\":2}".getBytes(StandardCharsets.UTF_8));
 
     assertEquals(List.of("_SUCCESS", "_manifest.json", "dead-letter/part-00000-of-00001.avro",
-        "documents/part-00000-of-00001.avro", "quotes/part-00000-of-00001.avro"), tree(partition));
+        "documents/part-00000-of-00001.avro", "quotes/part-00000-of-00001.avro", "report.html"), tree(partition));
     assertEquals("second", Files.readString(partition.resolve("quotes/part-00000-of-00001.avro")));
+    assertEquals("second", Files.readString(partition.resolve("report.html")));
     assertEquals("{\"run\":2}", Files.readString(partition.resolve("_manifest.json")));
     assertTrue(tree(out).stream().allMatch(p -> p.startsWith("dt=2024-05-01/")), "no staged file is left: " + tree(out));
     if (local) {
@@ -128,7 +130,8 @@ class OutputCommitTest {
     OutputCommit next = commit(local, out, "2024-05-01", "next");
     next.prepare();
     assertEquals(List.of("dt=2024-05-01/_SUCCESS", "dt=2024-05-01/_manifest.json", "dt=2024-05-01/dead-letter/part-00000-of-00001.avro",
-        "dt=2024-05-01/documents/part-00000-of-00001.avro", "dt=2024-05-01/quotes/part-00000-of-00001.avro"), tree(out),
+        "dt=2024-05-01/documents/part-00000-of-00001.avro", "dt=2024-05-01/quotes/part-00000-of-00001.avro",
+        "dt=2024-05-01/report.html"), tree(out),
         "the dead run's files are gone, the good partition is whole");
     if (local) {
       assertEquals(List.of(".dt=2024-05-01.staging-next", "dt=2024-05-01"), visibleAndHidden(out));
@@ -151,9 +154,10 @@ class OutputCommitTest {
     second.commit("b".getBytes(StandardCharsets.UTF_8));
 
     assertEquals(List.of("_SUCCESS", "_manifest.json", "dead-letter/part-00000-of-00001.avro",
-        "documents/part-00000-of-00001.avro", "notes.txt", "quotes/part-00000-of-00001.avro"),
+        "documents/part-00000-of-00001.avro", "notes.txt", "quotes/part-00000-of-00001.avro", "report.html"),
         tree(out).stream().filter(p -> !p.startsWith(".")).toList());
     assertEquals("b", Files.readString(out.resolve("_manifest.json")));
+    assertEquals("second", Files.readString(out.resolve("report.html")), "the report is committed with its records");
     assertEquals("the user's own file", Files.readString(out.resolve("notes.txt")));
     assertFalse(tree(out).stream().anyMatch(p -> p.startsWith(".")), "no staging files left: " + tree(out));
   }

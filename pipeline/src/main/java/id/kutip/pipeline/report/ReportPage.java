@@ -30,9 +30,17 @@ public final class ReportPage {
 
   /** Reads the run's records under {@code output} and writes {@code output/report.html}; returns its location. */
   public static String write(String output, Map<String, Long> counters) throws IOException {
-    ReportData data = ReportData.read(output, counters);
+    return write(output, counters, output);
+  }
+
+  /**
+   * Reads the records under {@code recordsDir} and writes {@code recordsDir/report.html}, naming {@code output} as
+   * where they are: a run writes the page into its staging folder, so that it is committed with the records.
+   */
+  public static String write(String recordsDir, Map<String, Long> counters, String output) throws IOException {
+    ReportData data = ReportData.read(recordsDir, counters);
     String html = render(data, output, Instant.now());
-    var target = FileSystems.matchNewResource(output, true)
+    var target = FileSystems.matchNewResource(recordsDir, true)
         .resolve(FILE_NAME, org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
     try (Writer w = new OutputStreamWriter(
         Channels.newOutputStream(FileSystems.create(target, MimeTypes.TEXT)), StandardCharsets.UTF_8)) {
