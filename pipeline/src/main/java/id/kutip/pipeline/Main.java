@@ -97,6 +97,12 @@ public final class Main {
         // DirectRunner returns from run() at once, so that progress can be logged while it works.
         options.as(DirectOptions.class).setBlockOnRun(false);
       }
+      if (Arrays.stream(args).noneMatch(a -> a.startsWith("--enforceImmutability"))) {
+        // DirectRunner's immutability check encodes every element twice and walks the whole pipeline graph for
+        // every bundle: it nearly doubled the job's time (docs/PERFORMANCE.md). It exists to catch DoFns that mutate
+        // their input, which the tests catch, since TestPipeline keeps it on.
+        options.as(DirectOptions.class).setEnforceImmutability(false);
+      }
       if (submitsToFlinkCluster(options) && Arrays.stream(args).noneMatch(a -> a.startsWith("--attachedMode"))) {
         // An attached Flink batch job returns from run() only when it is done; a detached one returns at once and
         // its counters can be polled from the cluster, so that progress is logged while it works.

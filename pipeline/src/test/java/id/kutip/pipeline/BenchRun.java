@@ -1,0 +1,27 @@
+package id.kutip.pipeline;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+
+/**
+ * One run of the job in a JVM of its own (started by {@code id.kutip.pipeline.bench.EndToEndBench}), so that each run has its own heap, JIT
+ * and peak: runs the job with the given arguments and prints one line with its wall time and peak heap.
+ */
+public final class BenchRun {
+  private BenchRun() {}
+
+  public static void main(String[] args) {
+    long started = System.nanoTime();
+    int code = Main.run(args, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), System.err);
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    long peakHeap = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peakHeap += pool.getPeakUsage().getUsed();
+      }
+    }
+    System.out.println("BENCH exit=" + code + " millis=" + millis + " peakHeapBytes=" + peakHeap);
+    System.exit(code);
+  }
+}

@@ -1,0 +1,191 @@
+package id.kutip.pipeline.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The end-to-end benchmark: the whole job on synthetic corpora of N documents ({@link SyntheticCorpus}), on
+ * DirectRunner (with and without its checks) and on Flink embedded at parallelism 1 and 2, each run in a JVM of its
+ * own, next to the floor (CoreNLP tokenize + ssplit alone on one thread, {@link TokenizerFloor}) on the same texts.
+ * Prints documents/s, MB/s per core and peak heap per run, and the ratios the performance targets are stated in: all
+ * taken in one run on one machine, because absolute times on a shared machine say little.
+ *
+ * <p>Arguments (all optional): {@code --docs=10000,100000
+ * --runs=floor,direct,direct-checked,direct-unchecked,flink1,flink2 --work=target/bench --xmx=4g}. {@code direct} is
+ * the job's default (DirectRunner's immutability check off, encodability check on); {@code direct-checked} turns
+ * both of DirectRunner's checks on, {@code direct-unchecked} both off.
+ */
+public final class EndToEndBench {
+  private static final Pattern RESULT = Pattern.compile("BENCH exit=(\\d+) millis=(\\d+)(?: peakHeapBytes=(\\d+))?"
+      + "(?: tokens=(\\d+))?");
+
+  private EndToEndBench() {}
+
+  record Run(String name, int documents, long millis, long peakHeapBytes, long tokens) {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = new LinkedHashMap<>(Map.of(
+        "docs", "10000,100000", "runs", "floor,direct,direct-checked,direct-unchecked,flink1,flink2", "work", "target/bench",
+        "xmx", "4g"));
+    for (String arg : args) {
+      String[] kv = arg.replaceFirst("^--", "").split("=", 2);
+      options.put(kv[0], kv[1]);
+    }
+    Path work = Path.of(options.get("work")).toAbsolutePath();
+    Path articles = repo().resolve("src/samples/idnews/articles.jsonl.gz");
+    int cores = Runtime.getRuntime().availableProcessors();
+    List<Run> runs = new ArrayList<>();
+    Map<Integer, Long> textBytes = new LinkedHashMap<>();
+    for (String size : options.get("docs").split(",")) {
+      int documents = Integer.parseInt(size.strip());
+      Path corpus = work.resolve("corpus-" + documents + ".jsonl.gz");
+      SyntheticCorpus.Written written = SyntheticCorpus.write(articles, documents, 20251122L, corpus);
+      textBytes.put(documents, written.textBytes());
+      System.out.printf(Locale.ROOT, "corpus: %d documents, %.1f MB of text%n", documents, written.textBytes() / 1e6);
+      for (String name : options.get("runs").split(",")) {
+        Run run = run(name.strip(), documents, corpus, work, options.get("xmx"));
+        runs.add(run);
+        System.out.printf(Locale.ROOT, "  %-17s %8.1f s  %8.1f docs/s  peak heap %6.0f MB%n", run.name(),
+            run.millis() / 1e3, documents * 1e3 / run.millis(), run.peakHeapBytes() / 1e6);
+      }
+    }
+    System.out.println();
+    System.out.println(table(runs, textBytes, cores));
+  }
+
+  /** One run in a JVM of its own, as a user would start it. */
+  static Run run(String name, int documents, Path corpus, Path work, String xmx) throws IOException,
+      InterruptedException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + xmx,
+        "-cp", System.getProperty("java.class.path")));
+    if (name.equals("floor")) {
+      command.add(TokenizerFloor.class.getName());
+      command.add(corpus.toString());
+    } else {
+      command.add("id.kutip.pipeline.BenchRun");
+      command.addAll(List.of("--input=" + corpus, "--output=" + work.resolve("out-" + name + "-" + documents),
+          "--report=false", "--progressIntervalSeconds=0"));
+      command.addAll(switch (name) {
+        case "direct" -> List.<String>of();
+        case "direct-checked" -> List.of("--enforceImmutability=true", "--enforceEncodability=true");
+        case "direct-unchecked" -> List.of("--enforceImmutability=false", "--enforceEncodability=false");
+        case "flink1" -> List.of("--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=1");
+        case "flink2" -> List.of("--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2");
+        default -> throw new IllegalArgumentException("unknown run " + name);
+      });
+    }
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    Matcher result = null;
+    StringBuilder tail = new StringBuilder();
+    try (BufferedReader out = new BufferedReader(
+        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = out.readLine(); line != null; line = out.readLine()) {
+        Matcher m = RESULT.matcher(line);
+        if (m.find()) {
+          result = m;
+        } else if (tail.length() < 4000) {
+          tail.append(line).append('\n');
+        }
+      }
+    }
+    int exit = process.waitFor();
+    if (exit != 0 || result == null || !result.group(1).equals("0")) {
+      throw new IllegalStateException(name + " failed (exit " + exit + "):\n" + tail);
+    }
+    return new Run(name, documents, Long.parseLong(result.group(2)),
+        result.group(3) == null ? 0 : Long.parseLong(result.group(3)),
+        result.group(4) == null ? 0 : Long.parseLong(result.group(4)));
+  }
+
+  /** The cores a run keeps busy: Flink its parallelism, the direct runner all of them, the floor one. */
+  static int coresOf(String name, int cores) {
+    return switch (name) {
+      case "floor", "flink1" -> 1;
+      case "flink2" -> 2;
+      default -> cores;
+    };
+  }
+
+  static String table(List<Run> runs, Map<Integer, Long> textBytes, int cores) {
+    StringBuilder t = new StringBuilder();
+    t.append("| run | documents | seconds | documents/s | MB/s | MB/s per core | peak heap MB |\n");
+    t.append("|---|---:|---:|---:|---:|---:|---:|\n");
+    for (Run r : runs) {
+      double seconds = r.millis() / 1e3;
+      double mbs = textBytes.get(r.documents()) / 1e6 / seconds;
+      t.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.2f | %.2f | %s |%n", r.name(), r.documents(),
+          seconds, r.documents() / seconds, mbs, mbs / coresOf(r.name(), cores),
+          r.peakHeapBytes() == 0 ? "" : String.format(Locale.ROOT, "%.0f", r.peakHeapBytes() / 1e6)));
+    }
+    t.append("\nRatios (same run, same machine; ").append(cores).append(" cores):\n");
+    for (int documents : textBytes.keySet()) {
+      Run floor = find(runs, "floor", documents);
+      Run flink1 = find(runs, "flink1", documents);
+      Run flink2 = find(runs, "flink2", documents);
+      Run direct = find(runs, "direct", documents);
+      Run unchecked = find(runs, "direct-unchecked", documents);
+      if (floor != null && flink1 != null) {
+        t.append(String.format(Locale.ROOT, "- N=%d: Flink p1 throughput / tokenize+ssplit throughput: %.3f "
+            + "(target >= 0.5); tokenize+ssplit %.0f tokens/s%n", documents, (double) floor.millis() / flink1.millis(),
+            floor.tokens() * 1e3 / floor.millis()));
+      }
+      if (flink1 != null && flink2 != null) {
+        t.append(String.format(Locale.ROOT, "- N=%d: Flink p2 / p1 throughput: %.2fx (target >= 1.8x)%n", documents,
+            (double) flink1.millis() / flink2.millis()));
+      }
+      if (direct != null && flink1 != null) {
+        t.append(String.format(Locale.ROOT, "- N=%d: DirectRunner time / Flink p1 time: %.2fx (target <= 2x)%n",
+            documents, (double) direct.millis() / flink1.millis()));
+      }
+      Run checked = find(runs, "direct-checked", documents);
+      if (direct != null && checked != null) {
+        t.append(String.format(Locale.ROOT, "- N=%d: DirectRunner's immutability check costs %.2fx the time "
+            + "(both checks / encodability only)%n", documents, (double) checked.millis() / direct.millis()));
+      }
+      if (direct != null && unchecked != null) {
+        t.append(String.format(Locale.ROOT, "- N=%d: DirectRunner's encodability check costs %.2fx the time "
+            + "(encodability only / no checks)%n", documents, (double) direct.millis() / unchecked.millis()));
+      }
+    }
+    List<Integer> sizes = new ArrayList<>(textBytes.keySet());
+    for (int i = 1; i < sizes.size(); i++) {
+      int small = sizes.get(i - 1);
+      int large = sizes.get(i);
+      for (Run r : runs) {
+        Run bigger = r.documents() == small ? find(runs, r.name(), large) : null;
+        if (bigger != null) {
+          t.append(String.format(Locale.ROOT, "- %s: %dx the documents took %.2fx the time (target <= %.2fx)%n",
+              r.name(), large / small, (double) bigger.millis() / r.millis(), large / (double) small * 1.05));
+        }
+      }
+    }
+    return t.toString();
+  }
+
+  private static Run find(List<Run> runs, String name, int documents) {
+    return runs.stream().filter(r -> r.name().equals(name) && r.documents() == documents).findFirst().orElse(null);
+  }
+
+  static Path repo() {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null && !Files.isDirectory(dir.resolve("src/samples/idnews"))) {
+      dir = dir.getParent();
+    }
+    if (dir == null) {
+      throw new IllegalStateException("run from inside the repository (src/samples/idnews not found)");
+    }
+    return dir;
+  }
+}
