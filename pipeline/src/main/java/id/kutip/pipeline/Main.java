@@ -11,7 +11,6 @@ import id.kutip.pipeline.report.ReportPage;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
@@ -93,21 +92,7 @@ public final class Main {
     PipelineResult result;
     PipelineResult.State state;
     try {
-      if (Arrays.stream(args).noneMatch(a -> a.startsWith("--blockOnRun"))) {
-        // DirectRunner returns from run() at once, so that progress can be logged while it works.
-        options.as(DirectOptions.class).setBlockOnRun(false);
-      }
-      if (Arrays.stream(args).noneMatch(a -> a.startsWith("--enforceImmutability"))) {
-        // DirectRunner's immutability check encodes every element twice and walks the whole pipeline graph for
-        // every bundle: it nearly doubled the job's time (docs/PERFORMANCE.md). It exists to catch DoFns that mutate
-        // their input, which the tests catch, since TestPipeline keeps it on.
-        options.as(DirectOptions.class).setEnforceImmutability(false);
-      }
-      if (submitsToFlinkCluster(options) && Arrays.stream(args).noneMatch(a -> a.startsWith("--attachedMode"))) {
-        // An attached Flink batch job returns from run() only when it is done; a detached one returns at once and
-        // its counters can be polled from the cluster, so that progress is logged while it works.
-        options.as(FlinkPipelineOptions.class).setAttachedMode(false);
-      }
+      RunnerDefaults.apply(options, args);
       // Records go to a staging folder beside the target; only a run that succeeds replaces the target.
       result = KutipPipeline.run(options, commit.stagingDir());
       state = Progress.waitLogging(result, options.getProgressIntervalSeconds(), err);
@@ -165,18 +150,6 @@ public final class Main {
           .resolve(ReportPage.FILE_NAME, StandardResolveOptions.RESOLVE_FILE));
     }
     return OK;
-  }
-
-  /**
-   * Whether the job goes to a Flink cluster ({@code --flinkMaster=host:port}). The embedded cluster of
-   * {@code [local]} is torn down with its job, counters and all, so it stays attached and reports at the end.
-   */
-  static boolean submitsToFlinkCluster(KutipOptions options) {
-    if (!"FlinkRunner".equals(options.getRunner().getSimpleName())) {
-      return false;
-    }
-    String master = options.as(FlinkPipelineOptions.class).getFlinkMaster();
-    return master != null && !master.startsWith("[");
   }
 
   /** The parallelism the runner used, where it says (Flink sets it in its options); 0 otherwise. */

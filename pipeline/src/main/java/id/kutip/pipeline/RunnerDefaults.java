@@ -1,0 +1,48 @@
+package id.kutip.pipeline;
+
+import java.util.Arrays;
+import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.runners.flink.FlinkPipelineOptions;
+
+/**
+ * The job's own defaults for runner settings, each applied only where the user did not set the option: chosen for
+ * a batch job that logs its progress and is run by users, not for Beam's tests.
+ */
+final class RunnerDefaults {
+  private RunnerDefaults() {}
+
+  static void apply(KutipOptions options, String[] args) {
+    if (unset(args, "blockOnRun")) {
+      // DirectRunner returns from run() at once, so that progress can be logged while it works.
+      options.as(DirectOptions.class).setBlockOnRun(false);
+    }
+    if (unset(args, "enforceImmutability")) {
+      // DirectRunner's immutability check encodes every element twice and walks the whole pipeline graph for every
+      // bundle: it nearly doubled the job's time (docs/PERFORMANCE.md). It exists to catch DoFns that mutate their
+      // input, which the tests catch, since TestPipeline keeps it on.
+      options.as(DirectOptions.class).setEnforceImmutability(false);
+    }
+    if (submitsToFlinkCluster(options) && unset(args, "attachedMode")) {
+      // An attached Flink batch job returns from run() only when it is done; a detached one returns at once and its
+      // counters can be polled from the cluster, so that progress is logged while it works.
+      options.as(FlinkPipelineOptions.class).setAttachedMode(false);
+    }
+  }
+
+  private static boolean unset(String[] args, String option) {
+    return Arrays.stream(args).noneMatch(a -> a.startsWith("--" + option + "=") || a.equals("--" + option));
+  }
+
+  /**
+   * Whether the job goes to a Flink cluster ({@code --flinkMaster=host:port}). The embedded cluster of
+   * {@code [local]} is torn down with its job, counters and all, so it stays attached and reports at the end.
+   */
+  static boolean submitsToFlinkCluster(KutipOptions options) {
+    if (!"FlinkRunner".equals(options.getRunner().getSimpleName())) {
+      return false;
+    }
+    String master = options.as(FlinkPipelineOptions.class).getFlinkMaster();
+    return master != null && !master.startsWith("[");
+  }
+
+}

@@ -1,0 +1,39 @@
+package id.kutip.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.runners.flink.FlinkPipelineOptions;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.junit.jupiter.api.Test;
+
+class RunnerDefaultsTest {
+  private static KutipOptions applied(String... args) {
+    KutipOptions options = PipelineOptionsFactory.fromArgs(args).as(KutipOptions.class);
+    RunnerDefaults.apply(options, args);
+    return options;
+  }
+
+  @Test
+  void directRunnerDoesNotBlockAndSkipsItsImmutabilityCheckUnlessAsked() {
+    DirectOptions byDefault = applied("--input=x").as(DirectOptions.class);
+    assertFalse(byDefault.isBlockOnRun());
+    assertFalse(byDefault.isEnforceImmutability());
+    assertTrue(byDefault.isEnforceEncodability(), "the encodability check stays");
+
+    DirectOptions asked = applied("--input=x", "--enforceImmutability=true", "--blockOnRun=true").as(DirectOptions.class);
+    assertTrue(asked.isEnforceImmutability());
+    assertTrue(asked.isBlockOnRun());
+  }
+
+  @Test
+  void aJobForAFlinkClusterIsSubmittedDetachedButTheEmbeddedClusterStaysAttached() {
+    assertFalse(applied("--runner=FlinkRunner", "--flinkMaster=jm:8081").as(FlinkPipelineOptions.class)
+        .getAttachedMode());
+    assertTrue(applied("--runner=FlinkRunner", "--flinkMaster=[local]").as(FlinkPipelineOptions.class)
+        .getAttachedMode());
+    assertTrue(applied("--runner=FlinkRunner", "--flinkMaster=jm:8081", "--attachedMode=true")
+        .as(FlinkPipelineOptions.class).getAttachedMode(), "the user's choice wins");
+  }
+}
