@@ -52,8 +52,9 @@ import org.openjdk.jmh.infra.Blackhole;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 3)
-@Measurement(iterations = 3, time = 3)
+// On a shared 2-core machine the tagger's throughput settles only after some 15 s of JIT compilation.
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 3)
 // CoreNLP logs through slf4j-simple: its INFO and WARN lines (annotators loaded, characters of the raw texts it
 // cannot tokenize) would interleave with JMH's output.
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-Dorg.slf4j.simpleLogger.log.edu.stanford.nlp=error"})
