@@ -5,15 +5,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kutip.clean.DocumentCleaner;
 import id.kutip.clean.LineRules;
 import id.kutip.schema.RawDocument;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 
-/** The texts the benchmarks run on: the five seeds and the 39 idnews-dev articles, cleaned. */
+/**
+ * The texts the benchmarks run on: the five seeds and the 39 idnews-dev articles, cleaned ({@link #texts}); the
+ * whole idnews corpus of 416 articles as JSON Lines ({@link #idnewsLines}).
+ */
 final class BenchCorpus {
   private BenchCorpus() {}
 
@@ -49,6 +55,15 @@ final class BenchCorpus {
     }
     texts.removeIf(t -> t == null);
     return texts;
+  }
+
+  /** The whole idnews corpus, {@code src/samples/idnews/articles.jsonl.gz}: one JSON object per line, as dumped. */
+  static List<String> idnewsLines() throws IOException {
+    Path file = repo().resolve("src/samples/idnews/articles.jsonl.gz");
+    try (BufferedReader in = new BufferedReader(
+        new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+      return in.lines().filter(line -> !line.isBlank()).toList();
+    }
   }
 
   private static String clean(DocumentCleaner cleaner, String id, String text) {
