@@ -16,11 +16,15 @@ final class RunnerDefaults {
       // DirectRunner returns from run() at once, so that progress can be logged while it works.
       options.as(DirectOptions.class).setBlockOnRun(false);
     }
+    // DirectRunner's checks exist to catch DoFns that mutate their input and coders that do not round-trip; the tests
+    // catch those, since TestPipeline keeps both checks on. In a run they cost more than the work itself: the
+    // immutability check walks the whole pipeline graph for every bundle and encodes every element twice, the
+    // encodability check encodes and decodes every element once more (docs/PERFORMANCE.md: together 3x the time).
     if (unset(args, "enforceImmutability")) {
-      // DirectRunner's immutability check encodes every element twice and walks the whole pipeline graph for every
-      // bundle: it nearly doubled the job's time (docs/PERFORMANCE.md). It exists to catch DoFns that mutate their
-      // input, which the tests catch, since TestPipeline keeps it on.
       options.as(DirectOptions.class).setEnforceImmutability(false);
+    }
+    if (unset(args, "enforceEncodability")) {
+      options.as(DirectOptions.class).setEnforceEncodability(false);
     }
     if (submitsToFlinkCluster(options) && unset(args, "attachedMode")) {
       // An attached Flink batch job returns from run() only when it is done; a detached one returns at once and its

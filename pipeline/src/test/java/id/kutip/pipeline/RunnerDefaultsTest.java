@@ -16,14 +16,16 @@ class RunnerDefaultsTest {
   }
 
   @Test
-  void directRunnerDoesNotBlockAndSkipsItsImmutabilityCheckUnlessAsked() {
+  void directRunnerDoesNotBlockAndSkipsItsChecksUnlessAsked() {
     DirectOptions byDefault = applied("--input=x").as(DirectOptions.class);
     assertFalse(byDefault.isBlockOnRun());
     assertFalse(byDefault.isEnforceImmutability());
-    assertTrue(byDefault.isEnforceEncodability(), "the encodability check stays");
+    assertFalse(byDefault.isEnforceEncodability());
 
-    DirectOptions asked = applied("--input=x", "--enforceImmutability=true", "--blockOnRun=true").as(DirectOptions.class);
+    DirectOptions asked = applied("--input=x", "--enforceImmutability=true", "--blockOnRun=true",
+        "--enforceEncodability").as(DirectOptions.class);
     assertTrue(asked.isEnforceImmutability());
+    assertTrue(asked.isEnforceEncodability());
     assertTrue(asked.isBlockOnRun());
   }
 
