@@ -38,4 +38,12 @@ class RunnerDefaultsTest {
     assertTrue(applied("--runner=FlinkRunner", "--flinkMaster=jm:8081", "--attachedMode=true")
         .as(FlinkPipelineOptions.class).getAttachedMode(), "the user's choice wins");
   }
+
+  @Test
+  void flinkGroupsCanBeReadTwiceSoThatLargeJoinsDoNotFail() {
+    assertTrue(applied("--runner=FlinkRunner", "--flinkMaster=[local]").as(FlinkPipelineOptions.class)
+        .getReIterableGroupByKeyResult());
+    assertFalse(applied("--runner=FlinkRunner", "--reIterableGroupByKeyResult=false").as(FlinkPipelineOptions.class)
+        .getReIterableGroupByKeyResult());
+  }
 }

@@ -88,21 +88,24 @@ public final class EndToEndBench {
     }
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     Matcher result = null;
-    StringBuilder tail = new StringBuilder();
+    java.util.ArrayDeque<String> tail = new java.util.ArrayDeque<>();
     try (BufferedReader out = new BufferedReader(
         new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = out.readLine(); line != null; line = out.readLine()) {
         Matcher m = RESULT.matcher(line);
         if (m.find()) {
           result = m;
-        } else if (tail.length() < 4000) {
-          tail.append(line).append('\n');
+        } else if (!line.contains(" WARN ")) {
+          tail.addLast(line);
+          if (tail.size() > 30) {
+            tail.removeFirst();
+          }
         }
       }
     }
     int exit = process.waitFor();
     if (exit != 0 || result == null || !result.group(1).equals("0")) {
-      throw new IllegalStateException(name + " failed (exit " + exit + "):\n" + tail);
+      throw new IllegalStateException(name + " failed (exit " + exit + "):\n" + String.join("\n", tail));
     }
     return new Run(name, documents, Long.parseLong(result.group(2)),
         result.group(3) == null ? 0 : Long.parseLong(result.group(3)),
