@@ -221,7 +221,7 @@ public final class QuoteAttributor {
         return;
       }
       if (lastAttributionSpeaker != null && lastAttributionEnd >= paragraphStart && lastAttributionEnd <= span.open()
-          && text.substring(lastAttributionEnd, span.open()).matches("[\\s,;]*+(?:lalu|kemudian|dan)?[\\s,;]*+")) {
+          && onlyJoins(lastAttributionEnd, span.open())) {
         emit(span, QuoteType.DIRECT, lastAttributionSpeaker, null, "direct-cue-middle", paragraph);
         return;
       }
@@ -656,6 +656,29 @@ public final class QuoteAttributor {
         }
       }
       return false;
+    }
+
+    /**
+     * Whether [from, to) is nothing but spaces, commas and semicolons around at most one {@code lalu},
+     * {@code kemudian} or {@code dan}: read from its start, so a long gap costs no more than its first word.
+     */
+    private boolean onlyJoins(int from, int to) {
+      int p = skipJoinMarks(from, to);
+      for (String word : List.of("lalu", "kemudian", "dan")) {
+        if (p + word.length() <= to && text.startsWith(word, p)) {
+          p += word.length();
+          break;
+        }
+      }
+      return skipJoinMarks(p, to) == to;
+    }
+
+    private int skipJoinMarks(int from, int to) {
+      int p = from;
+      while (p < to && (isRegexSpace(text.charAt(p)) || text.charAt(p) == ',' || text.charAt(p) == ';')) {
+        p++;
+      }
+      return p;
     }
 
     /** Where the whitespace before {@code end} starts, not before {@code from}. */
