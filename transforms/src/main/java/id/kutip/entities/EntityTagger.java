@@ -34,6 +34,12 @@ public final class EntityTagger {
   static final int MAX_NAME_WORDS = 4;
   /** The most words an organisation or place pattern takes after its head. */
   static final int MAX_PATTERN_WORDS = 6;
+  /**
+   * The most tokens a role's affiliation runs over before its name ({@code Kepala Bidang Pelayanan Medis RSUD
+   * Bintan}): a longer run of capitalised words is no title, and walking it from every role would cost the square
+   * of its length.
+   */
+  static final int MAX_AFFILIATION_TOKENS = 16;
 
   private final Gazetteer gazetteer;
   private final PatternRules patterns;
@@ -319,7 +325,9 @@ public final class EntityTagger {
      * Murnilawati,}).
      */
     private void namesAfterRoles() {
-      for (Candidate role : List.copyOf(candidates)) {
+      List<Candidate> roles = List.copyOf(candidates);
+      for (int k = 0; k < roles.size(); k++) {
+        Candidate role = roles.get(k);
         if (!role.type().equals("ROLE")) {
           continue;
         }
@@ -327,6 +335,10 @@ public final class EntityTagger {
         int pos = role.end();
         boolean entitySeen = false;
         while (j < n && onlySpaces(pos, tokens.get(j).start())) {
+          if (j - role.first() > MAX_AFFILIATION_TOKENS) {
+            j = n; // no title runs this long: no name after it
+            break;
+          }
           Candidate next = byFirst.get(j);
           if (next != null && (next.type().equals("LOCATION") || next.type().equals("ORGANIZATION"))) {
             pos = next.end();
@@ -337,7 +349,7 @@ public final class EntityTagger {
               && !lexicon.isNotName(tokens.get(j).text()) && j + 1 < n) {
             pos = tokens.get(j).end();
             if (!entitySeen) {
-              role = widen(role, j); // Direktur Riset, Kepala Bidang Pelayanan Medis: the title's own words
+              role = widen(role, k, j); // Direktur Riset, Kepala Bidang Pelayanan Medis: the title's own words
             }
             j++;
           } else if (isConnector(tokens.get(j).text()) && j + 1 < n && spaceOnly(j + 1) && byFirst.get(j + 1) != null
@@ -379,6 +391,9 @@ public final class EntityTagger {
       boolean any = false;
       List<Integer> words = new ArrayList<>();
       while (j < n && onlySpaces(pos, tokens.get(j).start()) && pos < tokens.get(j).start()) {
+        if (j - role.first() > MAX_AFFILIATION_TOKENS) {
+          return false;
+        }
         Candidate next = byFirst.get(j);
         if (next != null && next.type().equals("PERSON")) {
           return false;
@@ -418,14 +433,11 @@ public final class EntityTagger {
       return true;
     }
 
-    /** The role widened to token {@code last}, replacing it among the candidates. */
-    private Candidate widen(Candidate role, int last) {
+    /** The role widened to token {@code last}, replacing it at index {@code k} of the candidates. */
+    private Candidate widen(Candidate role, int k, int last) {
       Candidate wider = new Candidate("ROLE", text.substring(role.start(), tokens.get(last).end()), role.first(), last,
           role.start(), tokens.get(last).end(), role.source(), role.id(), null, role.rank());
-      int k = candidates.indexOf(role);
-      if (k >= 0) {
-        candidates.set(k, wider);
-      }
+      candidates.set(k, wider);
       byFirst.put(role.first(), wider);
       covered[last] = true;
       return wider;
@@ -531,29 +543,35 @@ public final class EntityTagger {
       }
     }
 
-    /** {@code Mikdar, Yanto dan Sitorus}: names listed with a person found already. */
+    /**
+     * {@code Mikdar, Yanto dan Sitorus}: names listed with a person found already. A name found this way is looked
+     * at in turn, once, so a list of any length costs one step per name.
+     */
     private void namesInLists() {
-      boolean grew = true;
-      while (grew) {
-        grew = false;
-        for (Candidate p : List.copyOf(candidates)) {
-          if (!p.type().equals("PERSON") || p.last() + 1 >= n) {
-            continue;
-          }
-          int j = p.last() + 1;
-          if (isListWord(tokens.get(j).text()) && spaceOnly(j)) {
-            j++;
-          } else if (!gapIs(j, ", ")) {
-            continue;
-          }
-          if (j >= n || covered[j] || !(spaceOnly(j) || gapIs(j, ", "))) {
-            continue;
-          }
-          int last = nameRun(j, false);
-          if (last >= j) {
-            person(j, last, "rule:name-list");
-            grew = true;
-          }
+      java.util.ArrayDeque<Candidate> queue = new java.util.ArrayDeque<>();
+      for (Candidate c : candidates) {
+        if (c.type().equals("PERSON")) {
+          queue.add(c);
+        }
+      }
+      while (!queue.isEmpty()) {
+        Candidate p = queue.poll();
+        if (p.last() + 1 >= n) {
+          continue;
+        }
+        int j = p.last() + 1;
+        if (isListWord(tokens.get(j).text()) && spaceOnly(j)) {
+          j++;
+        } else if (!gapIs(j, ", ")) {
+          continue;
+        }
+        if (j >= n || covered[j] || !(spaceOnly(j) || gapIs(j, ", "))) {
+          continue;
+        }
+        int last = nameRun(j, false);
+        if (last >= j) {
+          person(j, last, "rule:name-list");
+          queue.add(candidates.get(candidates.size() - 1));
         }
       }
     }
@@ -772,13 +790,20 @@ public final class EntityTagger {
           }
         }
       }
+      // Names of several words by their first word: a token is compared only with the names it could start.
+      Map<String, List<Map.Entry<List<String>, String>>> byFirstWord = new HashMap<>();
+      for (Map.Entry<List<String>, String> whole : wholes.entrySet()) {
+        if (whole.getKey().size() > 1) {
+          byFirstWord.computeIfAbsent(whole.getKey().get(0), k -> new ArrayList<>()).add(whole);
+        }
+      }
       for (int t = 0; t < n; t++) {
         if (covered[t] || !tokens.get(t).isCapitalized()) {
           continue;
         }
         int best = -1;
         String canonical = null;
-        for (Map.Entry<List<String>, String> whole : wholes.entrySet()) {
+        for (Map.Entry<List<String>, String> whole : byFirstWord.getOrDefault(tokens.get(t).text(), List.of())) {
           List<String> words = whole.getKey();
           int size = words.size();
           if (size > 1 && size - 1 > best && matchesAt(t, words)) {

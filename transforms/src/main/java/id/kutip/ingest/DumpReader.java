@@ -11,9 +11,10 @@ import java.util.Arrays;
 
 /**
  * Reads one (already decompressed) dump file into raw documents, streaming: a file is never held in memory
- * beyond {@code maxDocumentBytes} at a time, so a huge file or a decompression bomb cannot exhaust the heap.
- * Every problem becomes a dead letter; documents read before a problem are kept. A text or HTML file is one
- * document; a JSON Lines file one per line; a WARC file one per HTML response record ({@link WarcRecords}).
+ * beyond {@code maxDocumentBytes} at a time, so a huge file or a decompression bomb cannot exhaust the heap, and no
+ * file of any format is read past {@code maxFileBytes}. Every problem becomes a dead letter; documents read before
+ * a problem are kept. A text or HTML file is one document; a JSON Lines file one per line; a WARC file one per HTML
+ * response record ({@link WarcRecords}).
  */
 public final class DumpReader {
   public static final String TOO_LARGE = "too-large";
@@ -44,13 +45,25 @@ public final class DumpReader {
 
   public void read(String uri, InputStream in, Sink sink) {
     InputFormat format = InputFormat.fromFileName(uri);
+    FileLimit limited = new FileLimit(in, maxFileBytes);
     try {
       switch (format) {
-        case JSONL -> readJsonLines(uri, in, sink);
-        case WARC -> new WarcRecords(maxDocumentBytes).read(uri, in, sink);
-        default -> readText(uri, in, sink, format);
+        case JSONL -> readJsonLines(uri, limited, sink);
+        case WARC -> new WarcRecords(maxDocumentBytes).read(uri, limited, sink);
+        default -> readText(uri, limited, sink, format);
       }
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
+      // A parser may wrap the limit's exception in its own, or fail on the cut data: the limit says what happened.
+      if (limited.exceeded()) {
+        sink.failure(
+            DeadLetters.build(
+                Stages.READ, uri, null, TOO_LARGE,
+                "The file inflates past the limit of " + maxFileBytes + " bytes (--maxFileBytes); the rest was not "
+                    + "read, documents before it were kept.",
+                null, null));
+        return;
+      }
+      // A broken file (cut compression, a WARC header that is not a number) is a dead letter, never a crash.
       sink.failure(
           DeadLetters.build(
               Stages.READ, uri, null, READ_ERROR,
@@ -101,14 +114,23 @@ public final class DumpReader {
   private void readJsonLines(String uri, InputStream in, Sink sink) throws IOException {
     LineBuffer line = new LineBuffer();
     long lineNumber = 0;
-    long fileBytes = 0;
     boolean sawContent = false;
     int b;
     // Byte-wise through a buffered stream: lines are cut at '\n' before decoding, so a bad byte sequence
     // spoils only its own line.
-    InputStream buffered = in instanceof java.io.BufferedInputStream ? in : new java.io.BufferedInputStream(in, 65536);
+    InputStream buffered = new java.io.BufferedInputStream(in, 65536);
     while (true) {
-      b = buffered.read();
+      try {
+        b = buffered.read();
+      } catch (FileLimit.Exceeded e) {
+        sink.failure(
+            DeadLetters.build(
+                Stages.READ, uri, null, TOO_LARGE,
+                "The file inflates past the limit of " + maxFileBytes + " bytes (--maxFileBytes); lines from "
+                    + (lineNumber + 1) + " on were not read.",
+                null, null));
+        return;
+      }
       if (b < 0 || b == '\n') {
         if (b >= 0 || line.total > 0) {
           lineNumber++;
@@ -120,16 +142,6 @@ public final class DumpReader {
           break;
         }
         continue;
-      }
-      fileBytes++;
-      if (fileBytes > maxFileBytes) {
-        sink.failure(
-            DeadLetters.build(
-                Stages.READ, uri, null, TOO_LARGE,
-                "The file inflates past the limit of " + maxFileBytes + " bytes (--maxFileBytes); lines from "
-                    + (lineNumber + 1) + " on were not read.",
-                null, null));
-        return;
       }
       line.append((byte) b, maxDocumentBytes);
     }

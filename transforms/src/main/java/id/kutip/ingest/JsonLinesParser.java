@@ -11,7 +11,9 @@ public final class JsonLinesParser {
   public static final String MALFORMED = "malformed-json";
   public static final String MISSING_TEXT = "missing-text";
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Strict about what follows the object: {@code {...} {...}} on one line is malformed, not its first half. */
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private final JsonFields fields;
 
   public JsonLinesParser(JsonFields fields) {

@@ -5,7 +5,6 @@ import id.kutip.common.RejectedInputException;
 import id.kutip.common.Stages;
 import id.kutip.schema.RawDocument;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
@@ -22,7 +21,9 @@ import org.netpreserve.jwarc.WarcResponse;
  * record whose HTTP payload is HTML becomes a raw document of format {@code warc}: its id is the record's id
  * ({@code WARC-Record-ID} without {@code urn:uuid:}), its URL the record's target, its source URI the file's with
  * {@code #record=N} (the record's position in the file, from 1). Other records (warcinfo, request, metadata,
- * images) are passed over and counted; a payload over the size limit or a broken record is a dead letter.
+ * images) are passed over and counted; a payload over the size limit, or one that cannot be read (a body whose
+ * declared gzip is not), is a dead letter of its record and the next records are read. A broken record header
+ * ends the file: where the next record starts is then unknown.
  */
 final class WarcRecords {
   private static final String URN_UUID = "urn:uuid:";
@@ -32,7 +33,7 @@ final class WarcRecords {
     this.maxDocumentBytes = maxDocumentBytes;
   }
 
-  void read(String uri, InputStream in, DumpReader.Sink sink) throws IOException {
+  void read(String uri, FileLimit in, DumpReader.Sink sink) throws IOException {
     WarcReader reader = new WarcReader(in);
     long number = 0;
     while (true) {
@@ -60,7 +61,19 @@ final class WarcRecords {
         sink.skipped();
         continue;
       }
-      byte[] payload = http.bodyDecoded().stream().readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxDocumentBytes + 1));
+      byte[] payload;
+      try {
+        payload = http.bodyDecoded().stream().readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxDocumentBytes + 1));
+      } catch (IOException e) {
+        if (in.exceeded()) {
+          throw e;
+        }
+        // The record's own body is bad; the record's length is known, so the next record is still found.
+        sink.failure(DeadLetters.build(Stages.READ, recordUri, docId, DumpReader.READ_ERROR,
+            "The record's payload could not be read (" + e.getClass().getName() + ": " + e.getMessage() + ").",
+            null, null));
+        continue;
+      }
       if (payload.length > maxDocumentBytes) {
         sink.failure(DeadLetters.build(Stages.READ, recordUri, docId, DumpReader.TOO_LARGE,
             "The record's payload is larger than the limit of " + maxDocumentBytes + " bytes (--maxDocumentBytes).",

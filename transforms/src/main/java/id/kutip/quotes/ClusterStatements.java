@@ -13,15 +13,18 @@ import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 
 /**
@@ -33,12 +36,20 @@ import org.apache.beam.sdk.values.TupleTag;
  *
  * <p>Both shuffles are keyed by a bucket of the real key (band key, quote id) rather than the key itself: a few
  * dozen large groups instead of one group per key, which the DirectRunner handles in seconds rather than minutes.
+ *
+ * <p>Only a quote's smallest neighbour decides its cluster, so a band sends on one edge per quote at most, not one
+ * per pair: a statement copied into 150 documents gives 150 edges per band, not 22,000. The join of quotes and
+ * edges has more buckets the more quotes the run has ({@value #MAX_QUOTES_PER_JOIN_BUCKET} per bucket at most on
+ * average), so that no group outgrows what a runner holds in memory for a join: Flink, by default, cannot read a
+ * join group of more than 10,000 elements twice, and fails the job.
  */
 public final class ClusterStatements extends PTransform<PCollection<Quote>, PCollection<Quote>> {
   static final double MIN_JACCARD = 0.5;
   /** A band shared by more quotes than this is linked to its smallest member, not compared pairwise. */
   static final int MAX_PAIRWISE = 200;
   public static final int DEFAULT_BUCKETS = 64;
+  /** Quotes per bucket of the join, on average, at most; each brings at most one edge per band. */
+  static final int MAX_QUOTES_PER_JOIN_BUCKET = 600;
 
   private final int buckets;
 
@@ -64,15 +75,16 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
     if (buckets < 1) {
       throw new IllegalArgumentException("ClusterStatements needs at least one bucket");
     }
+    PCollectionView<Long> count = quotes.apply("CountQuotes", Count.globally()).apply(View.asSingleton());
     PCollection<KV<Integer, KV<String, String>>> edges =
         quotes
             .apply("KeyByBand", ParDo.of(new BandKeysFn(buckets)))
             .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), CANDIDATE_CODER)))
             .apply("GroupBands", GroupByKey.create())
-            .apply("ConfirmPairs", ParDo.of(new ConfirmPairsFn(buckets)))
+            .apply("ConfirmPairs", ParDo.of(new ConfirmPairsFn(buckets, count)).withSideInputs(count))
             .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
     PCollection<KV<Integer, Quote>> byBucket =
-        quotes.apply("KeyByQuoteBucket", ParDo.of(new QuoteBucketFn(buckets)))
+        quotes.apply("KeyByQuoteBucket", ParDo.of(new QuoteBucketFn(buckets, count)).withSideInputs(count))
             .setCoder(KvCoder.of(VarIntCoder.of(), KutipCoders.quote()));
     TupleTag<Quote> quoteTag = new TupleTag<>() {};
     TupleTag<KV<String, String>> edgeTag = new TupleTag<>() {};
@@ -85,6 +97,11 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
 
   static int bucket(String key, int buckets) {
     return Math.floorMod(key.hashCode(), buckets);
+  }
+
+  /** The join's bucket count for a run of {@code quotes} quotes: at least {@code buckets}. */
+  static int joinBuckets(int buckets, long quotes) {
+    return (int) Math.max(buckets, Math.min(Integer.MAX_VALUE, (quotes + MAX_QUOTES_PER_JOIN_BUCKET - 1) / MAX_QUOTES_PER_JOIN_BUCKET));
   }
 
   static final class BandKeysFn extends DoFn<Quote, KV<Integer, KV<String, KV<String, KV<String, List<Integer>>>>>> {
@@ -109,18 +126,27 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
     }
   }
 
+  /**
+   * Within a band: each quote's smallest confirmed neighbour (a quote of another document, word 3-gram Jaccard of at
+   * least {@value #MIN_JACCARD}) when it is smaller than the quote itself. Larger neighbours cannot lower a quote's
+   * cluster id, so they are not sent.
+   */
   static final class ConfirmPairsFn
       extends DoFn<KV<Integer, Iterable<KV<String, KV<String, KV<String, List<Integer>>>>>>, KV<Integer, KV<String, String>>> {
     private final int buckets;
+    private final PCollectionView<Long> count;
     private final Counter oversized = Metrics.counter(Stages.QUOTES, "oversizedStatementBands");
+    private final Counter edges = Metrics.counter(Stages.QUOTES, "statementEdges");
 
-    ConfirmPairsFn(int buckets) {
+    ConfirmPairsFn(int buckets, PCollectionView<Long> count) {
       this.buckets = buckets;
+      this.count = count;
     }
 
     @ProcessElement
     public void process(@Element KV<Integer, Iterable<KV<String, KV<String, KV<String, List<Integer>>>>>> group,
-        OutputReceiver<KV<Integer, KV<String, String>>> out) {
+        ProcessContext context) {
+      int joinBuckets = joinBuckets(buckets, context.sideInput(count));
       Map<String, List<KV<String, KV<String, List<Integer>>>>> bands = new HashMap<>();
       for (KV<String, KV<String, KV<String, List<Integer>>>> entry : group.getValue()) {
         bands.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue());
@@ -134,38 +160,41 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
           // Hundreds of quotes agreeing on a whole band are copies of one text: link them to the smallest id.
           oversized.inc();
           String smallest = members.get(0).getKey();
-          members.forEach(m -> edge(m.getKey(), smallest, out));
+          members.forEach(m -> edge(m.getKey(), smallest, joinBuckets, context));
           continue;
         }
         List<int[]> shingles = members.stream()
             .map(m -> m.getValue().getValue().stream().mapToInt(Integer::intValue).toArray()).toList();
-        for (int i = 0; i < members.size(); i++) {
-          for (int j = i + 1; j < members.size(); j++) {
+        for (int i = 1; i < members.size(); i++) {
+          for (int j = 0; j < i; j++) {
             boolean otherDocument = !members.get(i).getValue().getKey().equals(members.get(j).getValue().getKey());
             if (otherDocument && StatementShingles.jaccard(shingles.get(i), shingles.get(j)) >= MIN_JACCARD) {
-              edge(members.get(i).getKey(), members.get(j).getKey(), out);
-              edge(members.get(j).getKey(), members.get(i).getKey(), out);
+              edge(members.get(i).getKey(), members.get(j).getKey(), joinBuckets, context);
+              break; // members are in id order: the first confirmed is the smallest
             }
           }
         }
       }
     }
 
-    private void edge(String quoteId, String neighbourId, OutputReceiver<KV<Integer, KV<String, String>>> out) {
-      out.output(KV.of(bucket(quoteId, buckets), KV.of(quoteId, neighbourId)));
+    private void edge(String quoteId, String neighbourId, int buckets, ProcessContext context) {
+      edges.inc();
+      context.output(KV.of(bucket(quoteId, buckets), KV.of(quoteId, neighbourId)));
     }
   }
 
   static final class QuoteBucketFn extends DoFn<Quote, KV<Integer, Quote>> {
     private final int buckets;
+    private final PCollectionView<Long> count;
 
-    QuoteBucketFn(int buckets) {
+    QuoteBucketFn(int buckets, PCollectionView<Long> count) {
       this.buckets = buckets;
+      this.count = count;
     }
 
     @ProcessElement
-    public void process(@Element Quote quote, OutputReceiver<KV<Integer, Quote>> out) {
-      out.output(KV.of(bucket(quote.getQuoteId(), buckets), quote));
+    public void process(@Element Quote quote, ProcessContext context) {
+      context.output(KV.of(bucket(quote.getQuoteId(), joinBuckets(buckets, context.sideInput(count))), quote));
     }
   }
 

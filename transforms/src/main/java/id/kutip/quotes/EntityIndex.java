@@ -7,14 +7,29 @@ import java.util.List;
 /** A document's entities by position, for looking up what stands at or before an offset. */
 final class EntityIndex {
   private static final java.util.Set<String> SPEAKER_TYPES = java.util.Set.of("PERSON", "ROLE", "ORGANIZATION", "LOCATION");
+  /**
+   * The most entities a chain holds: a speaker phrase is a role, a few affiliations and a name. Capped so that a
+   * text of nothing but names or titles in a row costs a constant per lookup, not the length of the row.
+   */
+  static final int MAX_CHAIN = 12;
   private final String text;
   private final List<Entity> entities;
+  /** For each entity, the index of the last PERSON at or before it (-1 for none). */
+  private final int[] lastPerson;
 
   EntityIndex(String text, List<Entity> entities) {
     this.text = text;
     this.entities = new ArrayList<>(entities);
     this.entities.sort((a, b) -> a.getStart() != b.getStart() ? Integer.compare(a.getStart(), b.getStart())
         : Integer.compare(b.getEnd(), a.getEnd()));
+    this.lastPerson = new int[this.entities.size()];
+    int last = -1;
+    for (int i = 0; i < lastPerson.length; i++) {
+      if (this.entities.get(i).getType().equals("PERSON")) {
+        last = i;
+      }
+      lastPerson[i] = last;
+    }
   }
 
   /** The entity that starts at {@code offset}, or null. */
@@ -42,7 +57,7 @@ final class EntityIndex {
   List<Entity> chainFrom(int offset) {
     List<Entity> chain = new ArrayList<>();
     Entity e = startingAt(offset);
-    while (e != null) {
+    while (e != null && chain.size() < MAX_CHAIN) {
       chain.add(e);
       int next = e.getEnd();
       if (next < text.length() && text.charAt(next) == ' ') {
@@ -60,23 +75,23 @@ final class EntityIndex {
   List<Entity> chainEndingAt(int offset) {
     List<Entity> chain = new ArrayList<>();
     Entity e = endingAt(offset);
-    while (e != null && SPEAKER_TYPES.contains(e.getType())) {
-      chain.add(0, e);
+    while (e != null && SPEAKER_TYPES.contains(e.getType()) && chain.size() < MAX_CHAIN) {
+      chain.add(e);
       int previous = e.getStart();
       e = previous > 0 && text.charAt(previous - 1) == ' ' ? endingAt(previous - 1) : null;
     }
+    java.util.Collections.reverse(chain);
     return chain;
   }
 
   /** The last PERSON entity that ends at or before {@code offset}, or null. */
   Entity lastPersonBefore(int offset) {
-    for (int i = firstAtOrAfter(offset) - 1; i >= 0; i--) {
-      Entity e = entities.get(i);
-      if (e.getType().equals("PERSON") && e.getEnd() <= offset) {
-        return e;
-      }
+    int i = firstAtOrAfter(offset) - 1;
+    int person = i < 0 ? -1 : lastPerson[i];
+    while (person >= 0 && entities.get(person).getEnd() > offset) {
+      person = person == 0 ? -1 : lastPerson[person - 1];
     }
-    return null;
+    return person < 0 ? null : entities.get(person);
   }
 
   List<Entity> all() {

@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
 public final class QuoteAttributor {
   /** Words of content an indirect quote needs at least. */
   static final int MIN_INDIRECT_WORDS = 3;
+  /** How far before and after a quote its relay ({@code seperti dikutip dari BBC}) is looked for, in chars. */
+  static final int RELAY_WINDOW = 200;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*+");
   private static final Pattern TRAILING_RELAY = Pattern.compile(
       ",\\s*+(?:(?:seperti|sebagaimana)\\s++)?(?:lapor|dilaporkan|dikutip|mengutip|dilansir|melansir|menurut|"
@@ -42,8 +44,8 @@ public final class QuoteAttributor {
           + " (?:itu|tersebut|ini)(?: pun| juga)?");
 
   /** Words that join two verbs of saying of one speaker: {@code menuduh ... dan mengatakan ...}. */
-  private static final Pattern COORDINATION = Pattern.compile(
-      "(?:^|[\\s,])(?:dan|serta|tetapi|tapi|namun|lalu|kemudian|sambil|seraya|sekaligus)\\s*+$|^\\s*+,?\\s*+$");
+  private static final List<String> COORDINATING_WORDS =
+      List.of("dan", "serta", "tetapi", "tapi", "namun", "lalu", "kemudian", "sambil", "seraya", "sekaligus");
   private static final Pattern COORDINATION_AT_END = Pattern.compile(
       "\\s*+(?:,\\s*+(?:(?:dan|serta|tetapi|tapi|namun|lalu|kemudian|sambil|seraya|sekaligus)\\s++)?"
           + "|(?:dan|serta|tetapi|tapi|namun|lalu|kemudian|sambil|seraya|sekaligus)\\s++)"
@@ -67,6 +69,11 @@ public final class QuoteAttributor {
     private final SpeakerFinder speakers;
     private final List<Sentence> sentences;
     private final List<Quote> quotes = new ArrayList<>();
+    /** The quotes found so far as intervals, for overlap and containment questions. */
+    private final QuoteIntervals found = new QuoteIntervals();
+    /** Where the text's commas and quotation marks are, in order. */
+    private final int[] commas;
+    private final int[] marks;
     /** Quote spans of the whole document, by paragraph order. */
     private final List<QuoteSpan> spans = new ArrayList<>();
     /** Open quotes of earlier paragraphs still waiting for a speaker (multi-paragraph quotes). */
@@ -94,6 +101,8 @@ public final class QuoteAttributor {
       this.lexicons = lexicons;
       this.sentences = doc.getSentences();
       this.speakers = new SpeakerFinder(text, new EntityIndex(text, doc.getEntities()), lexicons);
+      this.commas = positions(text, c -> c == ',');
+      this.marks = positions(text, c -> QuoteMarks.isMark((char) c));
     }
 
     List<Quote> run() {
@@ -212,7 +221,7 @@ public final class QuoteAttributor {
         return;
       }
       if (lastAttributionSpeaker != null && lastAttributionEnd >= paragraphStart && lastAttributionEnd <= span.open()
-          && text.substring(lastAttributionEnd, span.open()).matches("[\\s,;]*+(?:lalu|kemudian|dan)?[\\s,;]*+")) {
+          && onlyJoins(lastAttributionEnd, span.open())) {
         emit(span, QuoteType.DIRECT, lastAttributionSpeaker, null, "direct-cue-middle", paragraph);
         return;
       }
@@ -274,17 +283,16 @@ public final class QuoteAttributor {
     private SpeakerFinder.Found subjectOf(int verbStart, int paragraphStart) {
       int sentenceStart = Math.max(paragraphStart, sentenceStart(verbStart));
       int clauseStart = clauseStart(paragraphStart, verbStart);
-      String clause = text.substring(clauseStart, verbStart);
       boolean onlyConnectives = speakers.skipConnectives(skip(clauseStart, verbStart, " "), verbStart) >= verbStart;
       if (lastIndirectSpeaker != null && lastIndirectVerbEnd >= sentenceStart && lastIndirectVerbEnd < verbStart
-          && (onlyConnectives || COORDINATION.matcher(clause).find())) {
+          && (onlyConnectives || isCoordination(clauseStart, verbStart))) {
         return new SpeakerFinder.Found(lastIndirectSpeaker, verbStart);
       }
       if (!onlyConnectives) {
         return speakers.before(clauseStart, verbStart);
       }
       if (clauseStart > sentenceStart && text.charAt(clauseStart - 1) == ',') {
-        int previousComma = text.lastIndexOf(',', clauseStart - 2);
+        int previousComma = lastCommaAtOrBefore(clauseStart - 2);
         int segmentStart = previousComma >= sentenceStart ? previousComma + 1 : sentenceStart;
         SpeakerFinder.Found named = speakers.wholeSegment(segmentStart, clauseStart - 1,
             previousComma >= sentenceStart ? sentenceStart : -1);
@@ -343,7 +351,7 @@ public final class QuoteAttributor {
       if (first != null && lexicons.contentPointers().contains(text.substring(first[0], first[1]).toLowerCase(Locale.ROOT))) {
         return; // `menyampaikan hal itu dalam rapat`: points at a statement, is not one
       }
-      if (contentEnd - contentStart <= 0 || wordCount(contentStart, contentEnd) < MIN_INDIRECT_WORDS) {
+      if (contentEnd - contentStart <= 0 || hasFewerWords(contentStart, contentEnd, MIN_INDIRECT_WORDS)) {
         return;
       }
       QuoteType type = hasMark(contentStart, contentEnd) ? QuoteType.MIXED : QuoteType.INDIRECT;
@@ -367,11 +375,11 @@ public final class QuoteAttributor {
       if (who == null || who.speaker().kind() == SpeakerKind.UNKNOWN) {
         return;
       }
-      String leading = text.substring(sentenceStart, start).strip().toLowerCase(Locale.ROOT);
+
       int afterWho = skip(who.end(), sentenceEnd, " ");
       int contentStart;
       int contentEnd;
-      if (speakers.skipConnectives(sentenceStart, start) >= start || leading.endsWith("yang")) {
+      if (speakers.skipConnectives(sentenceStart, start) >= start || endsWithYang(sentenceStart, start)) {
         contentStart = skip(afterWho, sentenceEnd, " ,");
         contentEnd = trimContentEnd(contentStart, sentenceEnd);
       } else {
@@ -386,7 +394,7 @@ public final class QuoteAttributor {
         contentStart = speakers.skipConnectives(sentenceStart, comma);
         contentEnd = trimContentEnd(contentStart, comma - 1);
       }
-      if (wordCount(contentStart, contentEnd) < MIN_INDIRECT_WORDS) {
+      if (hasFewerWords(contentStart, contentEnd, MIN_INDIRECT_WORDS)) {
         return;
       }
       QuoteType type = hasMark(contentStart, contentEnd) ? QuoteType.MIXED : QuoteType.INDIRECT;
@@ -450,7 +458,7 @@ public final class QuoteAttributor {
       } else {
         return;
       }
-      if (wordCount(contentStart, contentEnd) < MIN_INDIRECT_WORDS || hasDirectQuote(contentStart, contentEnd)) {
+      if (hasFewerWords(contentStart, contentEnd, MIN_INDIRECT_WORDS) || hasDirectQuote(contentStart, contentEnd)) {
         return;
       }
       QuoteType type = hasMark(contentStart, contentEnd) ? QuoteType.MIXED : QuoteType.INDIRECT;
@@ -484,12 +492,10 @@ public final class QuoteAttributor {
       Sentence previous = sentences.get(index - 1);
       int contentStart = previous.getStart();
       int contentEnd = trimContentEnd(contentStart, previous.getEnd());
-      for (Quote q : quotes) {
-        if (q.getStart() < contentEnd && q.getEnd() > contentStart) {
-          return; // already a statement, attributed where it stands
-        }
+      if (found.overlaps(contentStart, contentEnd)) {
+        return; // already a statement, attributed where it stands
       }
-      if (hasDirectQuote(contentStart, contentEnd) || wordCount(contentStart, contentEnd) < MIN_INDIRECT_WORDS) {
+      if (hasDirectQuote(contentStart, contentEnd) || hasFewerWords(contentStart, contentEnd, MIN_INDIRECT_WORDS)) {
         return;
       }
       QuoteType type = hasMark(contentStart, contentEnd) ? QuoteType.MIXED : QuoteType.INDIRECT;
@@ -499,12 +505,7 @@ public final class QuoteAttributor {
 
     /** Whether [start, end) holds a whole quote that is a direct quote record already. */
     private boolean hasDirectQuote(int start, int end) {
-      for (Quote q : quotes) {
-        if (q.getType() == QuoteType.DIRECT && q.getStart() >= start && q.getEnd() <= end) {
-          return true;
-        }
-      }
-      return false;
+      return found.holdsDirect(start, end);
     }
 
     // ---- records ------------------------------------------------------------------------------------------
@@ -521,6 +522,7 @@ public final class QuoteAttributor {
         lastContentEnd = end;
         lastContentSpeaker = speaker.name();
       }
+      found.add(start, end, type == QuoteType.DIRECT);
       quotes.add(Quote.newBuilder()
           .setQuoteId(QuoteIds.of(doc.getDocId(), start, end, type.name()))
           .setDocId(doc.getDocId())
@@ -564,6 +566,13 @@ public final class QuoteAttributor {
     private String relay(int start, int end) {
       int from = sentenceStart(start);
       int to = Math.min(text.length(), sentenceEnd(Math.max(start, end - 1)));
+      // Near the quote only, cut at a space: a sentence that never ends must not be read again for every quote.
+      if (start - from > RELAY_WINDOW) {
+        from = Math.min(start, spaceAtOrAfter(start - RELAY_WINDOW));
+      }
+      if (to - end > RELAY_WINDOW) {
+        to = Math.max(end, text.lastIndexOf(' ', end + RELAY_WINDOW));
+      }
       String outside = text.substring(from, start) + " \u0000 " + text.substring(Math.min(end, to), to);
       for (Pattern relay : lexicons.relays()) {
         Matcher m = relay.matcher(outside);
@@ -577,12 +586,34 @@ public final class QuoteAttributor {
 
     // ---- text helpers -------------------------------------------------------------------------------------
 
+    private int spaceAtOrAfter(int from) {
+      int space = text.indexOf(' ', from);
+      return space < 0 ? text.length() : space;
+    }
+
+    /** Whether [from, to), less its whitespace, ends with the word {@code yang}, in any case. */
+    private boolean endsWithYang(int from, int to) {
+      int e = to;
+      while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (e - 4 < from) {
+        return false;
+      }
+      for (int k = 0; k < 4; k++) {
+        if (Character.toLowerCase(text.charAt(e - 4 + k)) != "yang".charAt(k)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     private int trimContentEnd(int start, int end) {
       int e = end;
-      String content = text.substring(start, e);
-      Matcher relay = TRAILING_RELAY.matcher(content);
-      if (relay.find()) {
-        e = start + relay.start();
+      // A trailing relay has no comma after its own: only the content's last comma can start one.
+      int comma = lastCommaAtOrBefore(e - 1);
+      if (comma >= start && TRAILING_RELAY.matcher(text).region(comma, e).lookingAt()) {
+        e = comma;
       }
       while (e > start && (Character.isWhitespace(text.charAt(e - 1)) || ".,;:".indexOf(text.charAt(e - 1)) >= 0)) {
         e--;
@@ -605,9 +636,94 @@ public final class QuoteAttributor {
       return end;
     }
 
+    /**
+     * Whether [from, to) ends with a word that joins two verbs of saying ({@code ..., lalu}, {@code ... dan}), or
+     * holds nothing but a comma: from its end, whatever its length.
+     */
+    private boolean isCoordination(int from, int to) {
+      int end = to;
+      while (end > from && isRegexSpace(text.charAt(end - 1))) {
+        end--;
+      }
+      if (end == from || text.charAt(end - 1) == ',' && skipBack(end - 1, from) == from) {
+        return true;
+      }
+      for (String word : COORDINATING_WORDS) {
+        int start = end - word.length();
+        if (start >= from && text.startsWith(word, start)
+            && (start == from || isRegexSpace(text.charAt(start - 1)) || text.charAt(start - 1) == ',')) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether [from, to) is nothing but spaces, commas and semicolons around at most one {@code lalu},
+     * {@code kemudian} or {@code dan}: read from its start, so a long gap costs no more than its first word.
+     */
+    private boolean onlyJoins(int from, int to) {
+      int p = skipJoinMarks(from, to);
+      for (String word : List.of("lalu", "kemudian", "dan")) {
+        if (p + word.length() <= to && text.startsWith(word, p)) {
+          p += word.length();
+          break;
+        }
+      }
+      return skipJoinMarks(p, to) == to;
+    }
+
+    private int skipJoinMarks(int from, int to) {
+      int p = from;
+      while (p < to && (isRegexSpace(text.charAt(p)) || text.charAt(p) == ',' || text.charAt(p) == ';')) {
+        p++;
+      }
+      return p;
+    }
+
+    /** Where the whitespace before {@code end} starts, not before {@code from}. */
+    private int skipBack(int end, int from) {
+      int p = end;
+      while (p > from && isRegexSpace(text.charAt(p - 1))) {
+        p--;
+      }
+      return p;
+    }
+
+    /** A character of the regex class {@code \\s}. */
+    private static boolean isRegexSpace(char c) {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** The last comma at or before {@code offset}, or -1: {@code text.lastIndexOf(',', offset)} by binary search. */
+    private int lastCommaAtOrBefore(int offset) {
+      int below = countBelow(commas, offset + 1);
+      return below == 0 ? -1 : commas[below - 1];
+    }
+
+    /** Where the chars {@code wanted} are in the text, in order. */
+    private static int[] positions(String text, java.util.function.IntPredicate wanted) {
+      return java.util.stream.IntStream.range(0, text.length()).filter(i -> wanted.test(text.charAt(i))).toArray();
+    }
+
+    /** How many of the increasing {@code values} are below {@code limit}. */
+    private static int countBelow(int[] values, int limit) {
+      int lo = 0;
+      int hi = values.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (values[mid] < limit) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
     private int clauseStart(int paragraphStart, int offset) {
       int sentenceStart = Math.max(paragraphStart, sentenceStart(offset));
-      int comma = text.lastIndexOf(',', offset - 1);
+      int comma = lastCommaAtOrBefore(offset - 1);
       if (comma >= sentenceStart && !inside(spans, comma)) {
         return comma + 1;
       }
@@ -646,22 +762,29 @@ public final class QuoteAttributor {
       return sentences.isEmpty() ? 0 : sentences.get(sentenceIndex(offset)).getParagraph();
     }
 
+    /**
+     * Whether {@code offset} is inside one of {@code spans} (in text order, none overlapping): only the last span
+     * that opens before it can hold it, found by binary search, so a paragraph of thousands of quotes costs a
+     * logarithm per word, not a scan.
+     */
     private static boolean inside(List<QuoteSpan> spans, int offset) {
-      for (QuoteSpan s : spans) {
-        if (offset > s.open() && offset < s.close()) {
-          return true;
+      int lo = 0;
+      int hi = spans.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (spans.get(mid).open() < offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
         }
       }
-      return false;
+      return lo > 0 && offset < spans.get(lo - 1).close();
     }
 
+    /** Whether [start, end) holds a quotation mark: by binary search over where the marks are. */
     private boolean hasMark(int start, int end) {
-      for (int i = start; i < end; i++) {
-        if (QuoteMarks.isMark(text.charAt(i))) {
-          return true;
-        }
-      }
-      return false;
+      int first = countBelow(marks, start);
+      return first < marks.length && marks[first] < end;
     }
 
     private int findWord(int from, int to, String word) {
@@ -689,13 +812,14 @@ public final class QuoteAttributor {
       return s < e ? text.substring(s, e) : null;
     }
 
-    private int wordCount(int start, int end) {
+    /** Whether [start, end) holds fewer than {@code min} words: read only as far as the {@code min}th. */
+    private boolean hasFewerWords(int start, int end, int min) {
       int n = 0;
       Matcher words = WORD.matcher(text).region(start, end);
-      while (words.find()) {
+      while (n < min && words.find()) {
         n++;
       }
-      return n;
+      return n < min;
     }
 
     private int skip(int from, int to, String chars) {

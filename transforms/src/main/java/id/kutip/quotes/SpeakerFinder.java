@@ -17,6 +17,10 @@ import java.util.Set;
 final class SpeakerFinder {
   private static final int MAX_NAME_WORDS = 4;
   private static final int MAX_DESCRIPTION_WORDS = 10;
+  /** Words that end the head of a subject ({@code Blinken yang ...}, {@code Blinken selaku ...}). */
+  private static final List<String> HEAD_ENDS = List.of(" yang ", " selaku ", " sebagai ", " yang juga ");
+  /** How much of the end of a subject's head is compared with pronouns and demonstratives, in chars, at least. */
+  private static final int HEAD_TAIL = 48;
 
   private final String text;
   private final EntityIndex entities;
@@ -27,6 +31,17 @@ final class SpeakerFinder {
   private final Set<String> adverbs;
   private final List<String> connectives;
   private final Map<String, SpeakerRef> byRole = new HashMap<>();
+  /** The first of {@link #byRole}'s speakers (in its order) by name: one lookup per person, not a scan. */
+  private final Map<String, SpeakerRef> byName = new HashMap<>();
+  /** Every run of letters of the text, built on first use. */
+  private Set<String> letterRuns;
+  /** {@link #usedAsCommonWord} of words with other characters than letters, once per word. */
+  private final Map<String, Boolean> commonWords = new HashMap<>();
+  /** Where each of {@link #HEAD_ENDS} stands in the text, in order, with its length; built on first use. */
+  private int[] headEnds;
+  private int[] headEndLengths;
+  /** {@link #HEAD_TAIL}, or more when a pronoun is longer. */
+  private final int headTail;
 
   private SpeakerRef lastSpeaker;
   private SpeakerRef lastAnonymous;
@@ -45,7 +60,12 @@ final class SpeakerFinder {
     this.determiners = lexicons.determiners();
     this.adverbs = lexicons.adverbs();
     this.connectives = lexicons.connectives();
+    this.headTail = Math.max(HEAD_TAIL,
+        lexicon.pronouns.keySet().stream().mapToInt(String::length).max().orElse(0) + 2);
     rememberRoles();
+    for (SpeakerRef ref : byRole.values()) {
+      byName.putIfAbsent(ref.name(), ref);
+    }
   }
 
   /** A phrase found: who, and where the phrase ends in the text. */
@@ -216,21 +236,15 @@ final class SpeakerFinder {
   /** The subject of a verb of saying: the phrase that ends at {@code end}, within [{@code from}, {@code end}). */
   Found before(int from, int end) {
     int start = skipConnectives(skipSpaces(from), end);
-    String clause = text.substring(start, end);
-    int cut = clause.length();
-    for (String word : List.of(" yang ", " selaku ", " sebagai ", " yang juga ")) {
-      int i = clause.indexOf(word);
-      if (i >= 0 && i < cut) {
-        cut = i;
-      }
-    }
-    int headEnd = withoutTrailingAdverbs(start, trimEnd(start, start + cut));
+    int headEnd = withoutTrailingAdverbs(start, trimEnd(start, headCut(start, end)));
     if (headEnd <= start) {
       return null;
     }
-    String lowerHead = text.substring(start, headEnd).toLowerCase(Locale.ROOT);
+    // Pronouns and demonstratives are looked for at the head's end: its last chars are enough, however long it is.
+    boolean whole = headEnd - start <= headTail;
+    String lowerHead = text.substring(whole ? start : headEnd - headTail, headEnd).toLowerCase(Locale.ROOT);
     for (Map.Entry<String, String> p : lexicon.pronouns.entrySet()) {
-      if (lowerHead.equals(p.getKey()) || lowerHead.endsWith(" " + p.getKey())) {
+      if (whole && lowerHead.equals(p.getKey()) || lowerHead.endsWith(" " + p.getKey())) {
         return resolvePronoun(p.getValue(), headEnd - p.getKey().length(), headEnd);
       }
     }
@@ -266,6 +280,49 @@ final class SpeakerFinder {
       }
     }
     return capitalisedEndingAt(start, headEnd);
+  }
+
+  /**
+   * Where the head of the clause [start, end) ends: at the first of {@link #HEAD_ENDS} that lies wholly inside it,
+   * else at {@code end}. By binary search over where those words stand in the text.
+   */
+  private int headCut(int start, int end) {
+    if (headEnds == null) {
+      indexHeadEnds();
+    }
+    int lo = 0;
+    int hi = headEnds.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (headEnds[mid] < start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    // Words that do not fit before `end` start within the last few chars of it: few are passed over.
+    for (int i = lo; i < headEnds.length && headEnds[i] < end; i++) {
+      if (headEnds[i] + headEndLengths[i] <= end) {
+        return headEnds[i];
+      }
+    }
+    return end;
+  }
+
+  private void indexHeadEnds() {
+    java.util.TreeMap<Integer, Integer> found = new java.util.TreeMap<>();
+    for (String word : HEAD_ENDS) {
+      for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+        found.merge(i, word.length(), Math::min);
+      }
+    }
+    headEnds = new int[found.size()];
+    headEndLengths = new int[found.size()];
+    int k = 0;
+    for (Map.Entry<Integer, Integer> e : found.entrySet()) {
+      headEnds[k] = e.getKey();
+      headEndLengths[k++] = e.getValue();
+    }
   }
 
   /**
@@ -436,10 +493,7 @@ final class SpeakerFinder {
   }
 
   private SpeakerRef personRef(Entity person, String role, String affiliation) {
-    SpeakerRef known = byRole.values().stream()
-        .filter(r -> r.name().equals(person.getCanonical()))
-        .findFirst()
-        .orElse(null);
+    SpeakerRef known = byName.get(person.getCanonical());
     String r = role != null ? role : known != null ? known.role() : null;
     String a = role != null ? affiliation : known != null ? known.affiliation() : null;
     float confidence = person.getSource().startsWith("gazetteer") || person.getSource().startsWith("coref") ? 0.9f : 0.8f;
@@ -526,6 +580,18 @@ final class SpeakerFinder {
     if (lower.equals(word)) {
       return true;
     }
+    if (lower.chars().allMatch(c -> Character.isLetter((char) c))) {
+      // A word of letters stands alone exactly where it is a whole run of letters: one pass over the text for all.
+      if (letterRuns == null) {
+        letterRuns = letterRuns(text);
+      }
+      return letterRuns.contains(lower);
+    }
+    return commonWords.computeIfAbsent(lower, this::standsAlone);
+  }
+
+  /** Whether {@code lower} stands in the text between non-letters. */
+  private boolean standsAlone(String lower) {
     // A plain scan for the lower-case form as a whole word: no pattern compiled per candidate.
     for (int i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
       int end = i + lower.length();
@@ -537,6 +603,22 @@ final class SpeakerFinder {
     return false;
   }
 
+
+  /** Every maximal run of letters in the text. */
+  private static Set<String> letterRuns(String text) {
+    Set<String> runs = new java.util.HashSet<>();
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        runs.add(text.substring(start, i));
+        start = -1;
+      }
+    }
+    return runs;
+  }
 
   /** Indonesian verbs of action carry the prefixes me-, ber- or di-; a description (a noun phrase) stops there. */
   private static boolean looksLikeVerb(String lowerWord) {
@@ -574,7 +656,10 @@ final class SpeakerFinder {
 
   /** Capitalised words that end the clause, with at most two other words before them ({@code Namun Blinken}). */
   private Found capitalisedEndingAt(int from, int end) {
-    String[] words = text.substring(from, end).strip().split(" +");
+    String[] words = lastWords(from, end, MAX_NAME_WORDS + 7);
+    if (words == null) {
+      return null; // more words than a subject phrase has
+    }
     int n = 0;
     for (int k = words.length - 1; k >= 0 && n < MAX_NAME_WORDS; k--) {
       String w = words[k];
@@ -600,6 +685,40 @@ final class SpeakerFinder {
     return new Found(new SpeakerRef(name, name, SpeakerKind.PERSON, null, null, start, end, 0.6f), end);
   }
 
+  /**
+   * The words of {@code text.substring(from, end).strip().split(" +")}, read from the end: null when there are
+   * more than {@code max - 1}, so that a long clause costs no more than a short one.
+   */
+  private String[] lastWords(int from, int end, int max) {
+    int first = from;
+    while (first < end && Character.isWhitespace(text.charAt(first))) {
+      first++;
+    }
+    int e = end;
+    while (e > first && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e <= first) {
+      return new String[] {""};
+    }
+    java.util.ArrayDeque<String> words = new java.util.ArrayDeque<>();
+    while (e > first) {
+      if (words.size() == max - 1) {
+        return null;
+      }
+      int s = e;
+      while (s > first && text.charAt(s - 1) != ' ') {
+        s--;
+      }
+      words.addFirst(text.substring(s, e));
+      e = s;
+      while (e > first && text.charAt(e - 1) == ' ') {
+        e--;
+      }
+    }
+    return words.toArray(new String[0]);
+  }
+
   private int wordEnd(int i) {
     int j = i;
     while (j < text.length() && isNameChar(text.charAt(j))) {
@@ -616,8 +735,10 @@ final class SpeakerFinder {
   private int withoutTrailingAdverbs(int from, int end) {
     int e = end;
     while (e > from) {
-      int space = text.lastIndexOf(' ', e - 1);
-      int wordStart = Math.max(from, space + 1);
+      int wordStart = e;
+      while (wordStart > from && text.charAt(wordStart - 1) != ' ') {
+        wordStart--;
+      }
       if (!adverbs.contains(text.substring(wordStart, e).toLowerCase(Locale.ROOT))) {
         break;
       }

@@ -62,6 +62,18 @@ public final class Abbreviations {
     return new Abbreviations(prefixes, suffixes);
   }
 
+  /** The length of the longest abbreviation, in chars. */
+  public int maxLength() {
+    int max = 0;
+    for (String a : prefixes) {
+      max = Math.max(max, a.length());
+    }
+    for (String a : suffixes) {
+      max = Math.max(max, a.length());
+    }
+    return max;
+  }
+
   /** Whether {@code word} (without its full stop) is always followed by more of the same sentence. */
   public boolean isPrefix(String word) {
     return prefixes.contains(word);

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
@@ -21,6 +22,10 @@ import java.util.regex.Pattern;
  * Indonesian. Paragraphs (separated by a blank line) are split apart first, so a sentence never crosses one.
  *
  * <ul>
+ *   <li>CoreNLP's tokenizer rescans a run of characters without whitespace for every token it cuts from it: a run of
+ *       {@code n} quotation marks or ampersands costs {@code n²}. The copy CoreNLP reads gets a space in any run longer
+ *       than {@value #MAX_RUN} characters (at a punctuation mark, or anywhere past twice that), so no input costs more
+ *       than a constant per character. Offsets are mapped back as for glued sentences.
  *   <li>Glued sentences ({@code perang.Pertemuan}, a lost space after the full stop) are split: CoreNLP reads a
  *       copy of the paragraph with a space inserted there, and its offsets are mapped back, so the text itself is
  *       never changed and every offset points into it.
@@ -50,14 +55,25 @@ public final class SentenceSplitter {
    */
   private static final Pattern GLUED_OPENING_QUOTE = Pattern.compile("(?<=[.!?])\"(?=\\p{Lu}\\p{Ll})");
   private static final Pattern ELLIPSIS = Pattern.compile("\\.{3,6}|…");
+  /**
+   * The longest run without whitespace CoreNLP reads before a space is put in at a punctuation mark; past twice
+   * this a space goes in wherever it is. Words and URLs are shorter; runs that long are junk (rows of quotation
+   * marks, emoji, separators), and inside them where a sentence ends means nothing.
+   */
+  static final int MAX_RUN = 64;
+  /** The longest word {@link #isBoundary} looks at before a full stop: the longest initials, {@code A.B.C.D.E}. */
+  private static final int MAX_INITIALS_CHARS = 9;
 
   private static volatile SentenceSplitter shared;
   private final StanfordCoreNLP pipeline;
   private final Abbreviations abbreviations;
+  /** A word before a full stop longer than this is neither an abbreviation nor initials. */
+  private final int maxAbbreviationChars;
 
   public SentenceSplitter(Properties properties, Abbreviations abbreviations) {
     this.pipeline = new StanfordCoreNLP(properties);
     this.abbreviations = abbreviations;
+    this.maxAbbreviationChars = Math.max(abbreviations.maxLength(), MAX_INITIALS_CHARS);
   }
 
   /**
@@ -103,23 +119,21 @@ public final class SentenceSplitter {
       return;
     }
     // Where a space is inserted for CoreNLP: before these paragraph offsets, in increasing order.
-    List<Integer> inserted = new ArrayList<>();
-    Matcher glued = GLUED.matcher(paragraph);
-    while (glued.find()) {
-      inserted.add(glued.end());
-    }
-    Matcher quote = GLUED_OPENING_QUOTE.matcher(paragraph);
-    while (quote.find()) {
-      inserted.add(quote.start());
-    }
-    Collections.sort(inserted);
+    int[] inserted = insertions(paragraph);
     String fed = paragraph;
-    if (!inserted.isEmpty()) {
-      StringBuilder b = new StringBuilder(paragraph);
-      for (int i = inserted.size() - 1; i >= 0; i--) {
-        b.insert((int) inserted.get(i), ' ');
+    if (inserted.length > 0) {
+      StringBuilder b = new StringBuilder(paragraph.length() + inserted.length);
+      int from = 0;
+      for (int at : inserted) {
+        b.append(paragraph, from, at).append(' ');
+        from = at;
       }
-      fed = b.toString();
+      fed = b.append(paragraph, from, paragraph.length()).toString();
+    }
+    // The inserted spaces' own offsets in the fed copy, increasing: for mapping offsets back by binary search.
+    int[] spaces = new int[inserted.length];
+    for (int k = 0; k < inserted.length; k++) {
+      spaces[k] = inserted[k] + k;
     }
     Annotation annotation = new Annotation(fed);
     pipeline.annotate(annotation);
@@ -127,7 +141,7 @@ public final class SentenceSplitter {
     for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<Tok> piece = new ArrayList<>();
       for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-        Tok tok = new Tok(token.word(), unshift(token.beginPosition(), inserted), unshift(token.endPosition(), inserted));
+        Tok tok = new Tok(token.word(), unshift(token.beginPosition(), spaces), unshift(token.endPosition(), spaces));
         piece.add(tok);
       }
       if (!piece.isEmpty()) {
@@ -148,17 +162,78 @@ public final class SentenceSplitter {
     }
   }
 
-  /** An offset of the fed copy as an offset of the paragraph. */
-  private static int unshift(int fedOffset, List<Integer> inserted) {
-    int shift = 0;
-    for (int at : inserted) {
-      if (at + shift < fedOffset) {
-        shift++;
+  /**
+   * Where CoreNLP's copy of a paragraph gets a space, as paragraph offsets (the space goes before that character),
+   * in increasing order: after the full stop of a glued sentence, before a straight quote glued to the next
+   * sentence, and in runs without whitespace longer than {@link #MAX_RUN}.
+   */
+  static int[] insertions(String paragraph) {
+    List<Integer> glued = new ArrayList<>();
+    Matcher g = GLUED.matcher(paragraph);
+    while (g.find()) {
+      glued.add(g.end());
+    }
+    Matcher quote = GLUED_OPENING_QUOTE.matcher(paragraph);
+    while (quote.find()) {
+      glued.add(quote.start());
+    }
+    Collections.sort(glued);
+    int[] out = new int[glued.size() + 8];
+    int size = 0;
+    int next = 0;
+    int run = 0;
+    for (int i = 0; i < paragraph.length(); i++) {
+      boolean spaced = false;
+      while (next < glued.size() && glued.get(next) == i) {
+        out = grow(out, size);
+        out[size++] = i;
+        next++;
+        spaced = true;
+      }
+      char c = paragraph.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        run = 0;
+        continue;
+      }
+      if (spaced) {
+        run = 0;
+      } else if (run >= MAX_RUN && !Character.isLowSurrogate(c)
+          && (run >= 2 * MAX_RUN || isRunBreak(paragraph.charAt(i - 1), c))) {
+        out = grow(out, size);
+        out[size++] = i;
+        run = 0;
+      }
+      run++;
+    }
+    return Arrays.copyOf(out, size);
+  }
+
+  /**
+   * A place in a long run where a space cuts no word and makes no sentence end: next to a mark, but neither side
+   * of a full stop, question or exclamation mark ({@code kompas.com/read} breaks before the slash).
+   */
+  private static boolean isRunBreak(char before, char c) {
+    return !(Character.isLetterOrDigit(before) && Character.isLetterOrDigit(c)) && ".!?".indexOf(before) < 0
+        && ".!?".indexOf(c) < 0 && !Character.isHighSurrogate(before);
+  }
+
+  private static int[] grow(int[] array, int size) {
+    return size < array.length ? array : Arrays.copyOf(array, array.length * 2);
+  }
+
+  /** An offset of the fed copy as an offset of the paragraph: less the inserted spaces that stand before it. */
+  private static int unshift(int fedOffset, int[] spaces) {
+    int lo = 0;
+    int hi = spaces.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (spaces[mid] < fedOffset) {
+        lo = mid + 1;
       } else {
-        break;
+        hi = mid;
       }
     }
-    return fedOffset - shift;
+    return fedOffset - lo;
   }
 
   /**
@@ -203,6 +278,9 @@ public final class SentenceSplitter {
     int start = end - 1;
     while (start > 0 && isWordPart(paragraph.charAt(start - 1))) {
       start--;
+      if (end - 1 - start > maxAbbreviationChars) {
+        return true; // too long for an abbreviation or initials; and no scan back over a long run per boundary
+      }
     }
     String word = paragraph.substring(start, end - 1);
     if (word.isEmpty()) {

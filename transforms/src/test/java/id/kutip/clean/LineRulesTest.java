@@ -72,4 +72,10 @@ class LineRulesTest {
     e = assertThrows(IllegalArgumentException.class, () -> LineRules.load(List.of(broken.toString())));
     assertTrue(e.getMessage().contains("broken.tsv:1: bad pattern"), e.getMessage());
   }
+
+  @Test
+  void aPhotoCreditOfThousandsOfPartsIsDroppedWithoutOverflowingTheStack() {
+    assertTrue(bundled.drops("FREEPIK/PIKISUPERSTAR Ilustrasi warga di pasar."));
+    assertTrue(bundled.drops("FOTO" + "/AB".repeat(50_000) + " Ilustrasi warga di pasar."));
+  }
 }

@@ -35,4 +35,16 @@ class OutletsTest {
     assertTrue(outlets.isOutlet("PT. VIVA MEDIA BARU - VIVA.co.id"));
     assertFalse(outlets.isOutlet("Yudono Yanuar"));
   }
+
+  @Test
+  void aDomainIsFoundInANameAsThePatternFindsIt() {
+    assertTrue(outlets.isOutlet("Redaksi detik.com"));
+    assertTrue(outlets.isOutlet("tim tribun-medan.com"));
+    assertTrue(outlets.isOutlet("Budi (kompas.co.id)"));
+    assertFalse(outlets.isOutlet("Budi\nkompas.com"), "the pattern's `.` does not cross a line end");
+    assertFalse(outlets.isOutlet("-.com"), "no word before the dot");
+    // A name of thousands of hyphenated parts is read through once (it took seconds), and still answered.
+    assertTrue(outlets.isOutlet("a-".repeat(100_000) + "a.com"));
+    assertFalse(outlets.isOutlet("a-".repeat(100_000)));
+  }
 }

@@ -24,6 +24,28 @@ class EntityTaggerTest {
   }
 
   @Test
+  void aListOfNamesIsFoundWholeHoweverLong() {
+    StringBuilder text = new StringBuilder("Yang hadir antara lain Presiden Joko Widodo");
+    List<String> names = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      names.add("Wiro" + (char) ('a' + i % 26) + (char) ('a' + i / 26) + "jo");
+      text.append(", ").append(names.get(i));
+    }
+    text.append(" dan Suryadi.");
+    List<String> listed = tagger.tag(text.toString()).stream()
+        .filter(e -> e.getSource().equals("rule:name-list")).map(Entity::getText).toList();
+    names.add("Suryadi");
+    assertEquals(names, listed);
+  }
+
+  @Test
+  void aRunOfTitlesEndsInTheNameAfterIt() {
+    String tags = found("Menteri ".repeat(30) + "Budi Santoso mengatakan hal itu.");
+    assertEquals(30, tags.split("ROLE:Menteri=", -1).length - 1, tags);
+    assertTrue(tags.endsWith("PERSON:Budi Santoso=Budi Santoso"), tags);
+  }
+
+  @Test
   void gazetteerNamesAndAliasesGetTheirCanonicalName() {
     String text = "Menlu AS Antony Blinken bertemu Sergey Lavrov di Moskwa, lalu terbang ke Kiev.";
     String tags = found(text);

@@ -197,4 +197,83 @@ class DumpReaderTest {
     assertEquals("too-large", failures.get(0).getReason());
     assertEquals("file:///crawl/CC-1.warc#record=2", failures.get(0).getSourceUri());
   }
+
+  @Test
+  void twoObjectsOnOneLineAreMalformedNotHalfRead() {
+    read("file:///d/two.jsonl", "{\"id\":\"a\",\"text\":\"satu\"} {\"id\":\"b\",\"text\":\"dua\"}\n{\"id\":\"c\",\"text\":\"tiga\"}\n"
+        .getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of("c"), documents.stream().map(RawDocument::getDocId).toList());
+    assertEquals("malformed-json", failures.get(0).getReason());
+    assertEquals("file:///d/two.jsonl#line=1", failures.get(0).getSourceUri());
+  }
+
+  @Test
+  void aFileOfExactlyTheLimitIsReadToItsEnd() {
+    byte[] jsonl = "{\"id\":\"a\",\"text\":\"satu\"}\n{\"id\":\"b\",\"text\":\"dua\"}\n".getBytes(StandardCharsets.UTF_8);
+    new DumpReader(1000, jsonl.length, JsonFields.DEFAULT).read("file:///d/exact.jsonl", new ByteArrayInputStream(jsonl), sink);
+    new DumpReader(1000, jsonl.length - 1, JsonFields.DEFAULT).read("file:///d/over.jsonl", new ByteArrayInputStream(jsonl), sink);
+    assertEquals(List.of("a", "b", "a"), documents.stream().map(RawDocument::getDocId).toList());
+    assertEquals(List.of("file:///d/over.jsonl"), failures.stream().map(DeadLetter::getSourceUri).toList());
+    assertTrue(failures.get(0).getError().contains("lines from 2 on were not read"), failures.get(0).getError());
+  }
+
+  @Test
+  void theFileLimitHoldsForTextAndWarcFilesToo() {
+    // A text file under the document limit but over the file limit.
+    new DumpReader(10_000, 1000, JsonFields.DEFAULT)
+        .read("file:///d/long.txt", new ByteArrayInputStream("a".repeat(5000).getBytes(StandardCharsets.UTF_8)), sink);
+    // A WARC file whose metadata record would inflate to 100 MB: read no further than the limit.
+    InputStream bomb = new java.io.SequenceInputStream(new ByteArrayInputStream(
+        ("WARC/1.1\r\nWARC-Type: metadata\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-0000000bb001>\r\n"
+            + "WARC-Date: 2025-01-01T00:00:00Z\r\nContent-Length: 100000000\r\n\r\n").getBytes(StandardCharsets.UTF_8)),
+        new InputStream() {
+          private long left = 100_000_000;
+
+          @Override
+          public int read() {
+            return left-- > 0 ? 0 : -1;
+          }
+        });
+    new DumpReader(10_000, 1_000_000, JsonFields.DEFAULT).read("file:///crawl/bomb.warc", bomb, sink);
+    assertTrue(documents.isEmpty());
+    assertEquals(List.of("file:///d/long.txt", "file:///crawl/bomb.warc"),
+        failures.stream().map(DeadLetter::getSourceUri).toList());
+    for (DeadLetter d : failures) {
+      assertEquals("too-large", d.getReason());
+      assertTrue(d.getError().contains("--maxFileBytes"), d.getError());
+    }
+  }
+
+  @Test
+  void aWarcRecordWhosePayloadCannotBeReadIsADeadLetterAndTheNextRecordsAreRead() {
+    String page = "<html><body><p>Isi berita yang cukup panjang.</p></body></html>";
+    String warc = warcRecord("response", "https://a.example/1", "text/html", "Content-Encoding: gzip\r\n", "<p>bukan gzip</p>")
+        + warcRecord("response", "https://a.example/2", "text/html; charset=utf-8", "", page);
+    read("file:///crawl/gz.warc", warc.getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of("file:///crawl/gz.warc#record=2"), documents.stream().map(RawDocument::getSourceUri).toList());
+    assertEquals(List.of("file:///crawl/gz.warc#record=1"), failures.stream().map(DeadLetter::getSourceUri).toList());
+    assertEquals("read-error", failures.get(0).getReason());
+  }
+
+  @Test
+  void aWarcHeaderThatIsNotANumberEndsTheFileAsAReadErrorKeepingTheRecordsBefore() {
+    String page = "<html><body><p>Isi berita.</p></body></html>";
+    String good = warcRecord("response", "https://a.example/1", "text/html", "", page);
+    String bad = warcRecord("response", "https://a.example/2", "text/html", "", page)
+        .replaceFirst("Content-Length: \\d+", "Content-Length: dua ribu");
+    new DumpReader(10_000, 1_000_000, JsonFields.DEFAULT).read("file:///crawl/bad.warc",
+        new ByteArrayInputStream((good + bad + good).getBytes(StandardCharsets.UTF_8)), sink);
+    assertEquals(1, documents.size());
+    assertEquals(1, failures.size());
+    assertEquals("file:///crawl/bad.warc", failures.get(0).getSourceUri());
+    assertEquals("read-error", failures.get(0).getReason());
+    assertTrue(failures.get(0).getError().startsWith("Could not read the file to its end"), failures.get(0).getError());
+  }
+
+  private static String warcRecord(String type, String url, String contentType, String headers, String body) {
+    String http = "HTTP/1.1 200 OK\r\nContent-Type: " + contentType + "\r\n" + headers + "\r\n" + body;
+    return "WARC/1.1\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: <urn:uuid:" + java.util.UUID.nameUUIDFromBytes(
+        (url + type).getBytes(StandardCharsets.UTF_8)) + ">\r\nWARC-Date: 2025-01-01T00:00:00Z\r\nWARC-Target-URI: " + url
+        + "\r\nContent-Length: " + http.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + http + "\r\n\r\n";
+  }
 }

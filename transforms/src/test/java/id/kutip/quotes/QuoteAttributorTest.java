@@ -209,4 +209,45 @@ class QuoteAttributorTest {
     assertEquals(quotes(text).get(0).getQuoteId(), quotes(text).get(0).getQuoteId());
     assertEquals(32, quotes(text).get(0).getQuoteId().length());
   }
+
+  @Test
+  void everyQuoteOfAParagraphOfHundredsIsAttributed() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      text.append("\"Harga beras nomor ").append(i).append(" naik,\" kata Jokowi. ");
+    }
+    List<Quote> quotes = quotes(text.toString());
+    assertEquals(200, quotes.size());
+    assertTrue(quotes.stream().allMatch(q -> q.getSpeaker().getName().equals("Joko Widodo")
+        && q.getRule().equals("direct-cue-after")));
+  }
+
+  @Test
+  void speakersBeforeColonsInASentenceThatNeverEnds() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 100; i++) {
+      text.append("Jokowi: \"Pernyataan nomor ").append(i).append("\" ");
+    }
+    List<Quote> quotes = quotes(text.toString());
+    assertEquals(100, quotes.size());
+    assertTrue(quotes.stream().allMatch(q -> q.getSpeaker().getName().equals("Joko Widodo")
+        && q.getRule().equals("direct-colon")));
+  }
+
+  @Test
+  void aRelayNextToItsQuoteIsFoundInALongSentence() {
+    String tail = "dalam kunjungan kerja ke pabrik pupuk di Gresik yang dihadiri ratusan pekerja, pejabat daerah, dan "
+        + "wartawan dari berbagai media yang sudah menunggu sejak pagi hari di halaman depan pabrik ";
+    Quote q = quotes("\"Pupuk harus sampai ke petani tepat waktu,\" kata Jokowi seperti dikutip dari BBC, "
+        + tail.repeat(3) + "kemarin.").get(0);
+    assertEquals("BBC", q.getVia());
+    assertEquals("Joko Widodo", q.getSpeaker().getName());
+  }
+
+  @Test
+  void aSubjectIsFoundBeforeALongRelativeClause() {
+    Quote q = quotes("Jokowi yang " + "sangat ".repeat(100) + "senang itu mengatakan bahwa harga beras akan turun "
+        + "bulan depan.").get(0);
+    assertEquals("INDIRECT|harga beras akan turun bulan depan|Joko Widodo|mengatakan", brief(q));
+  }
 }

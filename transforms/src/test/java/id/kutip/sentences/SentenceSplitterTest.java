@@ -1,10 +1,12 @@
 package id.kutip.sentences;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kutip.schema.Sentence;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,6 +95,42 @@ class SentenceSplitterTest {
       previous = s.getEnd();
     }
     assertEquals(List.of("Satu.", "Dua tiga.", "\"Empat lima.\"", "Enam.", "Tujuh perang.", "Delapan."), texts(text));
+  }
+
+  @Test
+  void aLongRunWithoutWhitespaceGetsSpacesForCoreNlpOnlyAtMarksAndNeverInsideAWordOrACharacter() {
+    assertEquals(0, SentenceSplitter.insertions("Baca kompas.com/read/2024/03/12/bendungan untuk berita lengkap.").length,
+        "a word or a short URL is no run worth breaking");
+    String url = "https://www.cnnindonesia.com/nasional/20240312082311-20-1234567/bendungan.bogor.selesai-dibangun.html";
+    int[] inUrl = SentenceSplitter.insertions(url);
+    assertTrue(Arrays.stream(inUrl).allMatch(i -> url.charAt(i) != '.' && url.charAt(i - 1) != '.'), "not at a dot");
+    assertEquals(List.of("Baca " + url + " untuk berita lengkap."), texts("Baca " + url + " untuk berita lengkap."));
+    assertArrayEquals(new int[] {64, 128, 192}, SentenceSplitter.insertions("\"".repeat(200)));
+    // A long word is cut only past twice the run, where no mark offers a better place.
+    assertArrayEquals(new int[] {128, 256}, SentenceSplitter.insertions("a".repeat(300)));
+    // Past 64 chars the first mark is taken: `"a"a` breaks before a quote, not between two letters.
+    int[] quoted = SentenceSplitter.insertions("\"a".repeat(100));
+    assertTrue(quoted.length > 0 && Arrays.stream(quoted).allMatch(i -> i % 2 == 0), Arrays.toString(quoted));
+    String emoji = "\ud83d\ude00".repeat(200);
+    for (int at : SentenceSplitter.insertions(emoji)) {
+      assertTrue(Character.isHighSurrogate(emoji.charAt(at)), "no space between the halves of an emoji: " + at);
+    }
+  }
+
+  @Test
+  void aParagraphOfQuotationMarksIsSplitWithOffsetsIntoTheText() {
+    String text = "Kata Jokowi: " + "\"".repeat(20_000) + " selesai. Dia pergi.\n\n" + "&".repeat(5_000)
+        + " Kami pulang. Mereka tinggal.";
+    List<Sentence> sentences = splitter.split(text);
+    int previous = 0;
+    for (Sentence s : sentences) {
+      assertTrue(s.getStart() >= previous && s.getStart() < s.getEnd() && s.getEnd() <= text.length(), s.toString());
+      previous = s.getEnd();
+    }
+    List<String> texts = texts(text);
+    assertEquals("Dia pergi.", texts.get(texts.size() - 3));
+    assertEquals("&".repeat(5_000) + " Kami pulang.", texts.get(texts.size() - 2));
+    assertEquals("Mereka tinggal.", texts.get(texts.size() - 1));
   }
 
   @Test

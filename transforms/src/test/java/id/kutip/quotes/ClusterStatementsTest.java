@@ -1,0 +1,82 @@
+package id.kutip.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.kutip.common.KutipCoders;
+import id.kutip.common.Stages;
+import id.kutip.schema.Quote;
+import id.kutip.schema.QuoteType;
+import id.kutip.schema.Speaker;
+import id.kutip.schema.SpeakerKind;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.metrics.MetricNameFilter;
+import org.apache.beam.sdk.metrics.MetricResult;
+import org.apache.beam.sdk.metrics.MetricsFilter;
+import org.apache.beam.sdk.testing.PAssert;
+import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.testing.TestPipelineExtension;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.TypeDescriptors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(TestPipelineExtension.class)
+class ClusterStatementsTest {
+  private static Quote quote(String id, String doc, String text) {
+    return Quote.newBuilder()
+        .setQuoteId(id).setDocId(doc).setSourceUri("file:///" + doc).setText(text).setType(QuoteType.DIRECT)
+        .setStart(0).setEnd(text.length())
+        .setSpeaker(Speaker.newBuilder().setName("Joko Widodo").setKind(SpeakerKind.PERSON).build())
+        .setSentenceIndex(0).setRule("direct-cue-after").setConfidence(0.9f)
+        .build();
+  }
+
+  /**
+   * A statement syndicated into 150 documents is one cluster named after its smallest quote id, and costs one edge
+   * per copy and band, not one per pair (22,350 pairs, twice, in each of ten bands).
+   */
+  @Test
+  void copiesOfAStatementInManyDocumentsAreOneClusterWithoutAnEdgePerPair(TestPipeline p) {
+    String statement = "Bendungan ini akan mengurangi banjir di Jakarta sampai tiga puluh persen tahun depan";
+    List<Quote> quotes = new ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      quotes.add(quote(String.format("q%03d", i), String.format("d%03d", i), statement));
+    }
+    quotes.add(quote("q900", "d000", "Harga beras di pasar induk turun dua ribu rupiah sejak pekan lalu kata pedagang"));
+    quotes.add(quote("q901", "d001", statement)); // said twice in d001: clustered with the other documents
+
+    PCollection<Quote> clustered = p.apply(Create.of(quotes).withCoder(KutipCoders.quote()))
+        .apply(ClusterStatements.create());
+
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      expected.add(String.format("q%03d>q000", i));
+    }
+    expected.add("q900>q900");
+    expected.add("q901>q000");
+    PAssert.that(clustered.apply(MapElements.into(TypeDescriptors.strings())
+        .via(q -> q.getQuoteId() + ">" + q.getStatementClusterId()))).containsInAnyOrder(expected);
+    PipelineResult result = p.run();
+    result.waitUntilFinish();
+
+    long edges = 0;
+    for (MetricResult<Long> counter : result.metrics().queryMetrics(MetricsFilter.builder()
+        .addNameFilter(MetricNameFilter.named(Stages.QUOTES, "statementEdges")).build()).getCounters()) {
+      edges += counter.getAttempted();
+    }
+    assertTrue(edges > 0 && edges <= 151L * StatementShingles.BANDS, "edges: " + edges);
+  }
+
+  @Test
+  void theJoinHasMoreBucketsTheMoreQuotesTheRunHas() {
+    assertEquals(64, ClusterStatements.joinBuckets(64, 0));
+    assertEquals(64, ClusterStatements.joinBuckets(64, 38_400));
+    assertEquals(65, ClusterStatements.joinBuckets(64, 38_401));
+    assertEquals(1667, ClusterStatements.joinBuckets(64, 1_000_000));
+  }
+}
