@@ -27,9 +27,9 @@ class QuoteIntervalsTest {
           int a = random.nextInt(span + 40);
           int b = a + random.nextInt(60);
           assertEquals(added.stream().anyMatch(x -> x.start() < b && x.end() > a), intervals.overlaps(a, b),
-              "overlaps " + a + "," + b + " after " + added);
+              () -> "overlaps " + a + "," + b + " after " + added);
           assertEquals(added.stream().anyMatch(x -> x.direct() && x.start() >= a && x.end() <= b),
-              intervals.holdsDirect(a, b), "holds a direct quote " + a + "," + b + " after " + added);
+              intervals.holdsDirect(a, b), () -> "holds a direct quote " + a + "," + b + " after " + added);
         }
       }
     }
