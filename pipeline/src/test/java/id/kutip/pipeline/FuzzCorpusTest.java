@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.kutip.schema.DeadLetter;
 import id.kutip.schema.Document;
 import id.kutip.schema.Quote;
+import id.kutip.schema.InputFile;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +20,6 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.beam.sdk.PipelineResult;
-import org.apache.beam.sdk.options.PipelineOptionsFactory;
-import org.joda.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -35,6 +36,7 @@ class FuzzCorpusTest {
   static List<FuzzCorpus.Case> cases;
   static Path input;
   private static Path direct;
+  private static final Map<String, String> summaries = new java.util.concurrent.ConcurrentHashMap<>();
 
   @BeforeAll
   static void corpus() throws Exception {
@@ -42,16 +44,21 @@ class FuzzCorpusTest {
     cases = FuzzCorpus.write(input);
   }
 
-  /** Runs the job over the corpus with the limits the expectations assume; a job still running after 10 min hung. */
+  /**
+   * Runs the job over the corpus through {@link Main}, as a user would (runner defaults, per-file accounting, the
+   * manifest), with the limits the expectations assume. The test's own time limit catches a hang.
+   */
   private static Path run(String name, String... runnerArgs) {
     Path out = tmp.resolve(name);
     List<String> args = new ArrayList<>(List.of("--input=" + input + "/*", "--output=" + out,
         "--maxDocumentBytes=" + FuzzCorpus.MAX_DOCUMENT_BYTES, "--maxFileBytes=" + FuzzCorpus.MAX_FILE_BYTES));
     args.addAll(List.of(runnerArgs));
-    KutipOptions options = PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).as(KutipOptions.class);
-    PipelineResult result = KutipPipeline.run(options);
-    PipelineResult.State state = result.waitUntilFinish(Duration.standardMinutes(10));
-    assertEquals(PipelineResult.State.DONE, state, name + ": the job must end DONE (null: still running, hung)");
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    int exit = Main.run(args.toArray(String[]::new), new PrintStream(printed, true, StandardCharsets.UTF_8),
+        new PrintStream(errors, true, StandardCharsets.UTF_8));
+    assertEquals(0, exit, name + ": the job must succeed\n" + errors.toString(StandardCharsets.UTF_8));
+    summaries.put(name, printed.toString(StandardCharsets.UTF_8));
     return out;
   }
 
@@ -125,6 +132,34 @@ class FuzzCorpusTest {
         assertTrue(d.getError().contains(e.errorContains()), c.file() + e.uriSuffix() + ": " + d.getError());
       }
     }
+  }
+
+  /**
+   * The manifest accounts for every file record by record: what was read is what was written plus what became a
+   * dead letter (a quote's dead letter leaves its document written, so it is counted apart), and the summary says so.
+   */
+  @Test
+  @Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void everyFileIsAccountedForInTheManifest() throws Exception {
+    Path out = direct();
+    Map<String, List<Document>> documents = byFile(read(out, "documents", Document.class), Document::getSourceUri);
+    Map<String, String> expected = new TreeMap<>();
+    for (FuzzCorpus.Case c : cases) {
+      long deadLetters = c.deadLetters().stream().filter(e -> !e.stage().equals("AttributeQuotes")).count();
+      long quoteDeadLetters = c.deadLetters().size() - deadLetters;
+      int written = documents.getOrDefault(c.file(), List.of()).size();
+      // A read error after some documents (a truncated gzip) counts as one more record, read and dead-lettered.
+      expected.put(c.file(), (written + deadLetters) + " = " + written + " + 0 + " + deadLetters
+          + " (" + quoteDeadLetters + " quote dead letters)");
+    }
+    Map<String, String> actual = new TreeMap<>();
+    for (InputFile f : MainTest.manifest(out).getInputFiles()) {
+      actual.put(f.getUri().substring(f.getUri().lastIndexOf('/') + 1), "%d = %d + %d + %d (%d quote dead letters)"
+          .formatted(f.getRecordsRead(), f.getDocumentsWritten(), f.getDuplicatesDropped(), f.getDeadLetters(),
+              f.getQuoteDeadLetters()));
+    }
+    assertEquals(expected, actual);
+    assertTrue(summaries.get("direct").contains("every file balanced"), summaries.get("direct"));
   }
 
   @Test

@@ -8,7 +8,6 @@ import id.kutip.common.Stages;
 import id.kutip.schema.DeadLetter;
 import id.kutip.schema.Document;
 import id.kutip.schema.Quote;
-import java.util.List;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -28,7 +27,7 @@ public final class AttributeQuotes extends PTransform<PCollection<Document>, Sta
    * Characters. The longest quote of the gold sets has under 400; a "quote" many times that is
    * a quotation mark that was never closed, not something a person said.
    */
-  public static final int DEFAULT_MAX_QUOTE_LENGTH = 3_000;
+  public static final int DEFAULT_MAX_QUOTE_LENGTH = QuoteAttributor.DEFAULT_MAX_QUOTE_LENGTH;
 
   private final int maxQuoteLength;
 
@@ -71,14 +70,14 @@ public final class AttributeQuotes extends PTransform<PCollection<Document>, Sta
 
     @Setup
     public void setup() {
-      attributor = new QuoteAttributor();
+      attributor = new QuoteAttributor(maxQuoteLength);
     }
 
     @ProcessElement
     public void process(@Element Document document, MultiOutputReceiver out) {
-      List<Quote> found;
+      QuoteAttributor.Attribution found;
       try {
-        found = attributor.attribute(document);
+        found = attributor.read(document);
       } catch (RuntimeException | StackOverflowError e) {
         failed.inc();
         out.get(FAILURES).output(
@@ -86,19 +85,18 @@ public final class AttributeQuotes extends PTransform<PCollection<Document>, Sta
         return;
       }
       documents.inc();
-      for (Quote quote : found) {
-        if (quote.getText().length() > maxQuoteLength) {
-          tooLong.inc();
-          failed.inc();
-          out.get(FAILURES).output(DeadLetters.rejected(Stages.QUOTES, document.getSourceUri(), document.getDocId(),
-              new RejectedInputException("quote-too-long", "a quote of " + quote.getText().length()
-                  + " characters at [" + quote.getStart() + ", " + quote.getEnd() + ") of the document, over the "
-                  + "limit of " + maxQuoteLength + " (--maxQuoteLength)"),
-              quote.getText()));
-          continue;
-        }
+      for (Quote quote : found.quotes()) {
         quotes.inc();
         out.get(QUOTES).output(quote);
+      }
+      for (QuoteAttributor.TooLong statement : found.tooLong()) {
+        tooLong.inc();
+        failed.inc();
+        out.get(FAILURES).output(DeadLetters.rejected(Stages.QUOTES, document.getSourceUri(), document.getDocId(),
+            new RejectedInputException("quote-too-long", "a quote of " + statement.length() + " characters at ["
+                + statement.start() + ", " + statement.end() + ") of the document, over the limit of "
+                + maxQuoteLength + " (--maxQuoteLength)"),
+            statement.head()));
       }
     }
   }

@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  * Thread-safe: all per-document state lives in {@link Reading}.
  */
 public final class QuoteAttributor {
+  /** How much of a statement over the length limit is kept, for the dead letter that reports it. */
+  static final int HEAD_CHARS = 1_000;
   /** Words of content an indirect quote needs at least. */
   static final int MIN_INDIRECT_WORDS = 3;
   /** How far before and after a quote its relay ({@code seperti dikutip dari BBC}) is looked for, in chars. */
@@ -50,15 +52,54 @@ public final class QuoteAttributor {
       "\\s*+(?:,\\s*+(?:(?:dan|serta|tetapi|tapi|namun|lalu|kemudian|sambil|seraya|sekaligus)\\s++)?"
           + "|(?:dan|serta|tetapi|tapi|namun|lalu|kemudian|sambil|seraya|sekaligus)\\s++)"
           + "(?:(?:juga|pun|kembali|lantas)\\s++)?$");
+  /**
+   * A match of {@link #COORDINATION_AT_END} spans at most three runs of non-space characters (a comma, a joining
+   * word, an adverb), the first maybe part of a longer one ({@code persen,}): four runs back is always far enough.
+   */
+  private static final int COORDINATION_TOKENS = 4;
+
+  /** The longest quote, in characters, unless told otherwise; the longest quote of the gold sets has 373. */
+  public static final int DEFAULT_MAX_QUOTE_LENGTH = 3_000;
 
   private final QuoteLexicons lexicons;
+  private final int maxQuoteLength;
 
+  /** An attributor with the bundled lexicons and {@link #DEFAULT_MAX_QUOTE_LENGTH}. */
   public QuoteAttributor() {
+    this(DEFAULT_MAX_QUOTE_LENGTH);
+  }
+
+  /**
+   * An attributor whose statements longer than {@code maxQuoteLength} characters are set aside as {@link TooLong}
+   * spans instead of quotes. Their text is never copied: a sentence that never ends, read as one statement per
+   * cue, would otherwise copy its length once for every cue in it.
+   */
+  public QuoteAttributor(int maxQuoteLength) {
+    if (maxQuoteLength <= 0) {
+      throw new IllegalArgumentException("the longest quote must be positive, not " + maxQuoteLength);
+    }
     this.lexicons = QuoteLexicons.bundled();
+    this.maxQuoteLength = maxQuoteLength;
+  }
+
+  /** What one document holds: its quotes, and the statements found over the length limit. */
+  public record Attribution(List<Quote> quotes, List<TooLong> tooLong) {}
+
+  /** A statement over the length limit: where it is, the type it would have had, and its first characters. */
+  public record TooLong(int start, int end, QuoteType type, String head) {
+    public int length() {
+      return end - start;
+    }
   }
 
   public List<Quote> attribute(Document document) {
-    return new Reading(document, lexicons).run();
+    return read(document).quotes();
+  }
+
+  /** The quotes of one document and the statements over the length limit, both in text order. */
+  public Attribution read(Document document) {
+    Reading reading = new Reading(document, lexicons, maxQuoteLength);
+    return new Attribution(reading.run(), reading.tooLong);
   }
 
   /** One pass over one document. */
@@ -69,6 +110,10 @@ public final class QuoteAttributor {
     private final SpeakerFinder speakers;
     private final List<Sentence> sentences;
     private final List<Quote> quotes = new ArrayList<>();
+    private final int maxQuoteLength;
+    /** Statements over {@link #maxQuoteLength}, by span: found and remembered like any other, but not copied. */
+    private final List<TooLong> tooLong = new ArrayList<>();
+    private final java.util.Set<String> tooLongSpans = new java.util.HashSet<>();
     /** The quotes found so far as intervals, for overlap and containment questions. */
     private final QuoteIntervals found = new QuoteIntervals();
     /** Where the text's commas and quotation marks are, in order. */
@@ -95,8 +140,9 @@ public final class QuoteAttributor {
     private String lastContentSpeaker;
     private int lastIndirectVerbEnd = -1;
 
-    Reading(Document doc, QuoteLexicons lexicons) {
+    Reading(Document doc, QuoteLexicons lexicons, int maxQuoteLength) {
       this.doc = doc;
+      this.maxQuoteLength = maxQuoteLength;
       this.text = doc.getText();
       this.lexicons = lexicons;
       this.sentences = doc.getSentences();
@@ -523,6 +569,12 @@ public final class QuoteAttributor {
         lastContentSpeaker = speaker.name();
       }
       found.add(start, end, type == QuoteType.DIRECT);
+      if (end - start > maxQuoteLength) {
+        if (tooLongSpans.add(start + ":" + end + ":" + type)) {
+          tooLong.add(new TooLong(start, end, type, text.substring(start, start + Math.min(end - start, HEAD_CHARS))));
+        }
+        return;
+      }
       quotes.add(Quote.newBuilder()
           .setQuoteId(QuoteIds.of(doc.getDocId(), start, end, type.name()))
           .setDocId(doc.getDocId())
@@ -626,14 +678,36 @@ public final class QuoteAttributor {
       Matcher words = WORD.matcher(text).region(from, end);
       while (words.find()) {
         if (lexicons.cues().isBeforeCue(words.group())) {
-          String before = text.substring(from, words.start());
-          Matcher coordination = COORDINATION_AT_END.matcher(before);
+          // The joining words can only be among the last few words before the verb: look there, not at all of
+          // [from, verb), which grows with every verb of a sentence that never ends.
+          Matcher coordination = COORDINATION_AT_END.matcher(text)
+              .region(Math.max(from, startOfLastTokens(words.start(), COORDINATION_TOKENS)), words.start());
           if (coordination.find()) {
-            return from + coordination.start();
+            return coordination.start();
           }
         }
       }
       return end;
+    }
+
+    /**
+     * Where the last {@code count} runs of non-space characters before {@code end} start, with the spaces before
+     * them; 0 if there are fewer.
+     */
+    private int startOfLastTokens(int end, int count) {
+      int p = end;
+      for (int token = 0; token < count && p > 0; token++) {
+        while (p > 0 && isRegexSpace(text.charAt(p - 1))) {
+          p--;
+        }
+        while (p > 0 && !isRegexSpace(text.charAt(p - 1))) {
+          p--;
+        }
+      }
+      while (p > 0 && isRegexSpace(text.charAt(p - 1))) {
+        p--;
+      }
+      return p;
     }
 
     /**

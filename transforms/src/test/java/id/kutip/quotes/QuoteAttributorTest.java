@@ -42,6 +42,41 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void aStatementOverTheLengthLimitIsSetAsideBySpanAndTheRestIsUnchanged() {
+    String text = "Presiden Joko Widodo mengatakan harga beras akan turun pada bulan depan di seluruh provinsi. "
+        + "\"Kami siap,\" kata Jokowi.";
+    Document doc = Document.newBuilder().setDocId("t").setSourceUri("file:///t.txt").setText(text)
+        .setSentences(SentenceSplitter.shared().split(text)).setEntities(tagger.tag(text)).build();
+    List<Quote> unlimited = new QuoteAttributor(Integer.MAX_VALUE).attribute(doc);
+    Quote indirect = unlimited.stream().filter(q -> q.getType().name().equals("INDIRECT")).findFirst().orElseThrow();
+    int limit = indirect.getText().length() - 1;
+
+    QuoteAttributor.Attribution limited = new QuoteAttributor(limit).read(doc);
+
+    assertEquals(unlimited.stream().filter(q -> q != indirect).toList(), limited.quotes(),
+        "the quotes within the limit are the same, speakers included");
+    assertEquals(List.of(new QuoteAttributor.TooLong(indirect.getStart(), indirect.getEnd(), indirect.getType(),
+        indirect.getText())), limited.tooLong());
+  }
+
+  @Test
+  void aStatementOverTheLimitKeepsOnlyItsHead() {
+    String content = "harga beras akan turun " + "di desa dan kota ".repeat(200);
+    String text = "Presiden Joko Widodo mengatakan " + content + "tahun ini.";
+    Document doc = Document.newBuilder().setDocId("t").setSourceUri("file:///t.txt").setText(text)
+        .setSentences(SentenceSplitter.shared().split(text)).setEntities(tagger.tag(text)).build();
+
+    QuoteAttributor.Attribution limited = new QuoteAttributor(100).read(doc);
+
+    assertEquals(List.of(), limited.quotes());
+    assertEquals(1, limited.tooLong().size());
+    QuoteAttributor.TooLong statement = limited.tooLong().get(0);
+    assertEquals(text.indexOf("harga"), statement.start());
+    assertTrue(statement.length() > QuoteAttributor.HEAD_CHARS, "the statement is longer than its head");
+    assertEquals(text.substring(statement.start(), statement.start() + QuoteAttributor.HEAD_CHARS), statement.head());
+  }
+
+  @Test
   void cueAfterWithASurnameResolvesToTheFullName() {
     assertEquals(List.of("DIRECT|Kami siap berdialog|Antony Blinken|kata"),
         briefs("Menlu AS Antony Blinken tiba di New Delhi.\n\n\"Kami siap berdialog,\" kata Blinken."));
