@@ -186,11 +186,31 @@ final class FuzzCorpus {
     }
     capitals.append("kata Jokowi.\n\n").append(NEWS);
     Files.writeString(dir.resolve("capitalised-10k-words.txt"), capitals, StandardCharsets.UTF_8);
-    cases.add(new Case("capitalised-10k-words.txt", true, true, List.of()));
+    // "Menurut" followed by 76,000 characters of names: a statement over --maxQuoteLength.
+    cases.add(new Case("capitalised-10k-words.txt", true, true,
+        List.of(new Expected("", "AttributeQuotes", "quote-too-long", "(--maxQuoteLength)"))));
 
     Files.writeString(dir.resolve("long-space-run.txt"),
         NEWS + "\nJokowi" + " ".repeat(500_000) + "mengatakan harga beras turun.\n\n" + NEWS, StandardCharsets.UTF_8);
     cases.add(new Case("long-space-run.txt", true, true, List.of()));
+
+    // Over the limits of the later stages (their defaults): --maxSentences drops the document, --maxQuoteLength
+    // only the quote.
+    StringBuilder sentences = new StringBuilder(NEWS).append('\n');
+    for (int i = 0; i < 12_000; i++) {
+      sentences.append("Harga cabai naik ").append(i).append(" persen. ");
+    }
+    Files.writeString(dir.resolve("sentences-12k.txt"), sentences.append('\n'), StandardCharsets.UTF_8);
+    cases.add(deadLetter("sentences-12k.txt", "SplitSentences", "too-many-sentences", "(--maxSentences)"));
+
+    StringBuilder longQuote = new StringBuilder(NEWS).append("\n\"");
+    for (int i = 0; longQuote.length() < NEWS.length() + 4_000; i++) {
+      longQuote.append("Kami akan membangun jalan di desa nomor ").append(i).append(", ");
+    }
+    longQuote.append("dan itu janji kami,\" kata Jokowi.\n");
+    Files.writeString(dir.resolve("quote-4k-chars.txt"), longQuote, StandardCharsets.UTF_8);
+    cases.add(new Case("quote-4k-chars.txt", true, true,
+        List.of(new Expected("", "AttributeQuotes", "quote-too-long", "(--maxQuoteLength)"))));
     return cases;
   }
 

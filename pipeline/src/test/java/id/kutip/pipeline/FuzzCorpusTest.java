@@ -199,6 +199,9 @@ class FuzzCorpusTest {
     assertEquals(sorted(read(direct, "documents", Document.class)), sorted(read(flink, "documents", Document.class)));
     assertEquals(sorted(read(direct, "quotes", Quote.class)), sorted(read(flink, "quotes", Quote.class)));
     assertEquals(sorted(read(direct, "dead-letter", DeadLetter.class)), sorted(read(flink, "dead-letter", DeadLetter.class)));
+    assertEquals(MainTest.accounts(MainTest.manifest(direct)), MainTest.accounts(MainTest.manifest(flink)),
+        "the same per-file accounts");
+    assertTrue(summaries.get("flink").contains("every file balanced"), summaries.get("flink"));
   }
 
   private static List<String> sorted(List<? extends SpecificRecord> records) {
