@@ -1,5 +1,6 @@
 package id.kutip.quotes;
 
+import id.kutip.common.SortedInts;
 import id.kutip.schema.Entity;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,16 +100,6 @@ final class EntityIndex {
   }
 
   private int firstAtOrAfter(int offset) {
-    int lo = 0;
-    int hi = entities.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (entities.get(mid).getStart() < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return SortedInts.countBelow(entities.size(), i -> entities.get(i).getStart(), offset);
   }
 }

@@ -1,5 +1,6 @@
 package id.kutip.quotes;
 
+import id.kutip.common.SortedInts;
 import id.kutip.schema.Document;
 import id.kutip.schema.Quote;
 import id.kutip.schema.QuoteType;
@@ -681,7 +682,7 @@ public final class QuoteAttributor {
           // The joining words can only be among the last few words before the verb: look there, not at all of
           // [from, verb), which grows with every verb of a sentence that never ends.
           Matcher coordination = COORDINATION_AT_END.matcher(text)
-              .region(Math.max(from, startOfLastTokens(words.start(), COORDINATION_TOKENS)), words.start());
+              .region(startOfLastTokens(from, words.start(), COORDINATION_TOKENS), words.start());
           if (coordination.find()) {
             return coordination.start();
           }
@@ -691,20 +692,20 @@ public final class QuoteAttributor {
     }
 
     /**
-     * Where the last {@code count} runs of non-space characters before {@code end} start, with the spaces before
-     * them; 0 if there are fewer.
+     * Where the last {@code count} runs of non-space characters of [from, end) start, with the spaces before them;
+     * {@code from} if there are fewer.
      */
-    private int startOfLastTokens(int end, int count) {
+    private int startOfLastTokens(int from, int end, int count) {
       int p = end;
-      for (int token = 0; token < count && p > 0; token++) {
-        while (p > 0 && isRegexSpace(text.charAt(p - 1))) {
+      for (int token = 0; token < count && p > from; token++) {
+        while (p > from && isRegexSpace(text.charAt(p - 1))) {
           p--;
         }
-        while (p > 0 && !isRegexSpace(text.charAt(p - 1))) {
+        while (p > from && !isRegexSpace(text.charAt(p - 1))) {
           p--;
         }
       }
-      while (p > 0 && isRegexSpace(text.charAt(p - 1))) {
+      while (p > from && isRegexSpace(text.charAt(p - 1))) {
         p--;
       }
       return p;
@@ -771,28 +772,13 @@ public final class QuoteAttributor {
 
     /** The last comma at or before {@code offset}, or -1: {@code text.lastIndexOf(',', offset)} by binary search. */
     private int lastCommaAtOrBefore(int offset) {
-      int below = countBelow(commas, offset + 1);
+      int below = SortedInts.countBelow(commas, offset + 1);
       return below == 0 ? -1 : commas[below - 1];
     }
 
     /** Where the chars {@code wanted} are in the text, in order. */
     private static int[] positions(String text, java.util.function.IntPredicate wanted) {
       return java.util.stream.IntStream.range(0, text.length()).filter(i -> wanted.test(text.charAt(i))).toArray();
-    }
-
-    /** How many of the increasing {@code values} are below {@code limit}. */
-    private static int countBelow(int[] values, int limit) {
-      int lo = 0;
-      int hi = values.length;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (values[mid] < limit) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
     }
 
     private int clauseStart(int paragraphStart, int offset) {
@@ -804,20 +790,9 @@ public final class QuoteAttributor {
       return sentenceStart;
     }
 
+    /** The last sentence that starts at or before {@code offset}; the first if none does. */
     private int sentenceIndex(int offset) {
-      int lo = 0;
-      int hi = sentences.size() - 1;
-      int found = 0;
-      while (lo <= hi) {
-        int mid = (lo + hi) >>> 1;
-        if (sentences.get(mid).getStart() <= offset) {
-          found = mid;
-          lo = mid + 1;
-        } else {
-          hi = mid - 1;
-        }
-      }
-      return found;
+      return Math.max(0, SortedInts.countBelow(sentences.size(), i -> sentences.get(i).getStart(), offset + 1) - 1);
     }
 
     private int sentenceStart(int offset) {
@@ -842,22 +817,13 @@ public final class QuoteAttributor {
      * logarithm per word, not a scan.
      */
     private static boolean inside(List<QuoteSpan> spans, int offset) {
-      int lo = 0;
-      int hi = spans.size();
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (spans.get(mid).open() < offset) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo > 0 && offset < spans.get(lo - 1).close();
+      int before = SortedInts.countBelow(spans.size(), i -> spans.get(i).open(), offset);
+      return before > 0 && offset < spans.get(before - 1).close();
     }
 
     /** Whether [start, end) holds a quotation mark: by binary search over where the marks are. */
     private boolean hasMark(int start, int end) {
-      int first = countBelow(marks, start);
+      int first = SortedInts.countBelow(marks, start);
       return first < marks.length && marks[first] < end;
     }
 

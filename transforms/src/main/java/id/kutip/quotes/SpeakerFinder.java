@@ -1,5 +1,6 @@
 package id.kutip.quotes;
 
+import id.kutip.common.SortedInts;
 import id.kutip.schema.Entity;
 import id.kutip.schema.SpeakerKind;
 import java.util.HashMap;
@@ -290,16 +291,7 @@ final class SpeakerFinder {
     if (headEnds == null) {
       indexHeadEnds();
     }
-    int lo = 0;
-    int hi = headEnds.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (headEnds[mid] < start) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
+    int lo = SortedInts.countBelow(headEnds, start);
     // Words that do not fit before `end` start within the last few chars of it: few are passed over.
     for (int i = lo; i < headEnds.length && headEnds[i] < end; i++) {
       if (headEnds[i] + headEndLengths[i] <= end) {

@@ -1,5 +1,6 @@
 package id.kutip.sentences;
 
+import id.kutip.common.SortedInts;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -223,17 +224,7 @@ public final class SentenceSplitter {
 
   /** An offset of the fed copy as an offset of the paragraph: less the inserted spaces that stand before it. */
   private static int unshift(int fedOffset, int[] spaces) {
-    int lo = 0;
-    int hi = spaces.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (spaces[mid] < fedOffset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return fedOffset - lo;
+    return fedOffset - SortedInts.countBelow(spaces, fedOffset);
   }
 
   /**
