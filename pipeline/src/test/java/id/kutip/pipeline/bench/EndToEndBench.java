@@ -140,6 +140,18 @@ public final class EndToEndBench {
       Run direct = find(runs, "direct", documents);
       Run encodability = find(runs, "direct-encodability", documents);
       Run checked = find(runs, "direct-checked", documents);
+      if (floor != null && flink1 != null) {
+        t.append(String.format(Locale.ROOT, "- N=%d: Flink p1 has %.3f of the floor's throughput (target >= 0.5)%n",
+            documents, (double) floor.millis() / flink1.millis()));
+      }
+      if (flink1 != null && flink2 != null) {
+        t.append(String.format(Locale.ROOT, "- N=%d: Flink p2 is %.2fx as fast as p1 (target >= 1.8x)%n",
+            documents, (double) flink1.millis() / flink2.millis()));
+      }
+      if (flink1 != null && direct != null) {
+        t.append(String.format(Locale.ROOT, "- N=%d: DirectRunner takes %.2fx the time of Flink p1 (target <= 2x)%n",
+            documents, (double) direct.millis() / flink1.millis()));
+      }
       if (direct != null && encodability != null) {
         t.append(String.format(Locale.ROOT, "- N=%d: DirectRunner with its encodability check: %.2fx the time of "
             + "the job's default (no checks)%n", documents, (double) encodability.millis() / direct.millis()));
