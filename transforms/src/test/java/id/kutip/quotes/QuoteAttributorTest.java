@@ -20,12 +20,17 @@ class QuoteAttributorTest {
     tagger = EntityTagger.load(List.of());
   }
 
-  static List<Quote> quotes(String text) {
-    Document doc = Document.newBuilder()
+  /** A document as the stages before attribution leave it: sentences and entities found. */
+  static Document document(String text) {
+    return Document.newBuilder()
         .setDocId("t").setSourceUri("file:///t.txt").setText(text)
         .setSentences(SentenceSplitter.shared().split(text))
         .setEntities(tagger.tag(text))
         .build();
+  }
+
+  static List<Quote> quotes(String text) {
+    Document doc = document(text);
     List<Quote> quotes = attributor.attribute(doc);
     for (Quote q : quotes) {
       assertEquals(q.getText(), text.substring(q.getStart(), q.getEnd()), "offsets slice the text");
@@ -45,8 +50,7 @@ class QuoteAttributorTest {
   void aStatementOverTheLengthLimitIsSetAsideBySpanAndTheRestIsUnchanged() {
     String text = "Presiden Joko Widodo mengatakan harga beras akan turun pada bulan depan di seluruh provinsi. "
         + "\"Kami siap,\" kata Jokowi.";
-    Document doc = Document.newBuilder().setDocId("t").setSourceUri("file:///t.txt").setText(text)
-        .setSentences(SentenceSplitter.shared().split(text)).setEntities(tagger.tag(text)).build();
+    Document doc = document(text);
     List<Quote> unlimited = new QuoteAttributor(Integer.MAX_VALUE).attribute(doc);
     Quote indirect = unlimited.stream().filter(q -> q.getType().name().equals("INDIRECT")).findFirst().orElseThrow();
     int limit = indirect.getText().length() - 1;
@@ -63,8 +67,7 @@ class QuoteAttributorTest {
   void aStatementOverTheLimitKeepsOnlyItsHead() {
     String content = "harga beras akan turun " + "di desa dan kota ".repeat(200);
     String text = "Presiden Joko Widodo mengatakan " + content + "tahun ini.";
-    Document doc = Document.newBuilder().setDocId("t").setSourceUri("file:///t.txt").setText(text)
-        .setSentences(SentenceSplitter.shared().split(text)).setEntities(tagger.tag(text)).build();
+    Document doc = document(text);
 
     QuoteAttributor.Attribution limited = new QuoteAttributor(100).read(doc);
 
