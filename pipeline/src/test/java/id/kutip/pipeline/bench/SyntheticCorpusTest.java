@@ -32,7 +32,7 @@ class SyntheticCorpusTest {
   @Test
   void fewDocumentsAreDuplicatesOfAnother() throws Exception {
     Path corpus = tmp.resolve("corpus.jsonl.gz");
-    Path articles = Path.of("..").toAbsolutePath().normalize().resolve("src/samples/idnews/articles.jsonl.gz");
+    Path articles = EndToEndBench.repo().resolve("src/samples/idnews/articles.jsonl.gz");
     SyntheticCorpus.Written written = SyntheticCorpus.write(articles, 1_500, 20251122L, corpus);
     assertEquals(1_500, written.documents());
 
