@@ -94,7 +94,11 @@ public final class Main {
     try {
       RunnerDefaults.apply(options, args);
       // Records go to a staging folder beside the target; only a run that succeeds replaces the target.
-      result = KutipPipeline.run(options, commit.stagingDir());
+      KutipOptions job = options;
+      String stagingDir = commit.stagingDir();
+      result = RunnerDefaults.runsEmbeddedWithJobListener(job)
+          ? EmbeddedFlinkRun.start(() -> KutipPipeline.run(job, stagingDir))
+          : KutipPipeline.run(job, stagingDir);
       state = Progress.waitLogging(result, options.getProgressIntervalSeconds(), err);
     } catch (IllegalArgumentException e) {
       // A bad user list or rule file is found while the pipeline is built.

@@ -8,9 +8,9 @@ import org.joda.time.Duration;
 
 /**
  * Waits for a running job and logs, every interval, the documents read and written so far, the throughput and the
- * dead letters, from the job's Beam counters (never per element). DirectRunner (not blocking on run) and a job
- * submitted detached to a Flink cluster report counters while they work; an attached Flink job (the embedded
- * {@code [local]} cluster) returns from {@code run()} when it is done, so it logs only the summary.
+ * dead letters, from the job's Beam counters (never per element). DirectRunner (not blocking on run), a job
+ * submitted detached to a Flink cluster and a job on the embedded {@code [local]} cluster ({@link EmbeddedFlinkRun})
+ * report counters while they work.
  */
 final class Progress {
   private Progress() {}

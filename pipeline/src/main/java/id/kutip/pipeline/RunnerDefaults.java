@@ -37,6 +37,28 @@ final class RunnerDefaults {
       // counters can be polled from the cluster, so that progress is logged while it works.
       options.as(FlinkPipelineOptions.class).setAttachedMode(false);
     }
+    if (reportsProgressThroughJobListener(options, args)) {
+      // The embedded cluster runs its job attached and is torn down with it; Flink hands the job's client to a
+      // listener named in its configuration, and progress reads the counters through it (EmbeddedFlinkRun).
+      EmbeddedFlinkConfig.directory()
+          .ifPresent(dir -> options.as(FlinkPipelineOptions.class).setFlinkConfDir(dir.toString()));
+    }
+  }
+
+  /**
+   * Whether the job runs attached on the embedded Flink cluster with progress lines asked for, and Flink's
+   * configuration is the job's to write: neither {@code --flinkConfDir} nor {@code FLINK_CONF_DIR} names the user's.
+   */
+  private static boolean reportsProgressThroughJobListener(KutipOptions options, String[] args) {
+    return runsOnFlink(options) && !submitsToFlinkCluster(options)
+        && options.as(FlinkPipelineOptions.class).getAttachedMode()
+        && options.getProgressIntervalSeconds() > 0
+        && unset(args, "flinkConfDir") && System.getenv("FLINK_CONF_DIR") == null;
+  }
+
+  /** Whether progress is read through {@link EmbeddedFlinkJobs}: the job then runs on a thread of its own. */
+  static boolean runsEmbeddedWithJobListener(KutipOptions options) {
+    return runsOnFlink(options) && EmbeddedFlinkConfig.isOurs(options.as(FlinkPipelineOptions.class).getFlinkConfDir());
   }
 
   private static boolean unset(String[] args, String option) {
@@ -45,7 +67,7 @@ final class RunnerDefaults {
 
   /**
    * Whether the job goes to a Flink cluster ({@code --flinkMaster=host:port}). The embedded cluster of
-   * {@code [local]} is torn down with its job, counters and all, so it stays attached and reports at the end.
+   * {@code [local]} is torn down with its job, counters and all, so it stays attached (see {@link EmbeddedFlinkRun}).
    */
   static boolean submitsToFlinkCluster(KutipOptions options) {
     if (!runsOnFlink(options)) {
