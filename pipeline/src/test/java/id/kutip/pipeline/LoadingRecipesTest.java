@@ -48,7 +48,8 @@ class LoadingRecipesTest {
       Schema schema = LoadingRecipes.schema(t.getKey());
       String fp = LoadingRecipes.fingerprint(schema);
       assertEquals(16, fp.length());
-      for (String doc : new String[] {"README.md", "bigquery.md", "hive.sql", "snowflake.sql", "duckdb.sql"}) {
+      for (String doc : new String[] {"README.md", "bigquery.md", "hive.sql", "snowflake.sql", "duckdb.sql",
+          "duckdb-jsonl.sql"}) {
         assertTrue(files.get(doc).contains(fp), doc + " lacks the fingerprint of " + t.getKey());
         assertTrue(files.get(doc).contains(version()), doc + " lacks the version");
       }

@@ -84,6 +84,14 @@ public final class LoadingRecipes {
     StringBuilder duck = new StringBuilder("-- DuckDB: query the output locally, no warehouse (generated).\n"
         + "-- Needs DuckDB's avro extension: INSTALL fetches it once from the DuckDB extension repository.\n"
         + "INSTALL avro;\nLOAD avro;\n");
+    StringBuilder duckJson = new StringBuilder("-- DuckDB with no extension to fetch and no network (generated): the"
+        + " records as JSON Lines, read by DuckDB's built-in JSON reader.\n"
+        + "-- First print each folder (add dt=YYYY-MM-DD/ after OUT/ for a scheduled run):\n");
+    for (Map.Entry<String, String> t : TABLES.entrySet()) {
+      duckJson.append("--   java -jar kutip.jar inspect OUT/").append(folder(t.getValue()))
+          .append(" --format=jsonl > ").append(t.getValue()).append(".jsonl\n");
+    }
+    duckJson.append("-- then run this file in duckdb in that folder (or SET file_search_path to it).\n");
     bq.append("Load with Avro logical types so that `published_at` becomes a TIMESTAMP:\n\n```bash\n");
     for (Map.Entry<String, String> t : TABLES.entrySet()) {
       Schema schema = schema(t.getKey());
@@ -110,19 +118,28 @@ public final class LoadingRecipes {
       duck.append("\n-- ").append(t.getKey()).append(" (schema ").append(version).append(", fingerprint ")
           .append(fp).append(")\nCREATE VIEW ").append(table).append(" AS SELECT * FROM read_avro('OUT/dt=*/")
           .append(folder(table)).append("/*.avro', filename = true);\n");
+      duckJson.append("\n-- ").append(t.getKey()).append(" (schema ").append(version).append(", fingerprint ")
+          .append(fp).append(")\n").append(DuckDbJson.view(schema, table));
     }
+    String whoIsQuoted = "\n-- For example: who is quoted most.\n"
+        + "SELECT speaker.name, count(*) AS quotes FROM quotes WHERE speaker.name IS NOT NULL GROUP BY 1 ORDER BY 2"
+        + " DESC LIMIT 20;\n";
+    duckJson.append(whoIsQuoted);
     bq.append("```\n\n`$YYYYMMDD` is the day's partition decorator; `--replace` makes a rerun of a day replace it,"
         + " as the job does. Without `--runDate`, load `OUT/<folder>/*.avro` into an unpartitioned table. The"
         + " `bigquery-*.json` files are the table schemas (field descriptions are the `.avsc` docs).\n");
     hive.append("\n-- Spark without a metastore: spark.read.format(\"avro\").load(\"OUT/dt=*/quotes\") "
         + "(needs the spark-avro package).\n");
-    duck.append("\n-- For example: who is quoted most.\nSELECT speaker.name, count(*) AS quotes FROM quotes "
-        + "WHERE speaker.name IS NOT NULL GROUP BY 1 ORDER BY 2 DESC LIMIT 20;\n");
+    duck.append(whoIsQuoted);
     readme.append("\n- [BigQuery](bigquery.md): `bq load --source_format=AVRO --use_avro_logical_types` and the")
         .append(" table schema JSON per record\n")
         .append("- [Hive / Spark](hive.sql): `CREATE EXTERNAL TABLE ... STORED AS AVRO` with the partition column `dt`\n")
         .append("- [Snowflake](snowflake.sql): `CREATE TABLE` and `COPY INTO ... FILE_FORMAT = (TYPE = AVRO)`\n")
-        .append("- [DuckDB](duckdb.sql): query the folders locally with `read_avro` (DuckDB's avro extension)\n")
+        .append("- [DuckDB](duckdb.sql): query the folders locally with `read_avro` (DuckDB's avro extension,")
+        .append(" fetched from DuckDB's extension repository on first use)\n")
+        .append("- [DuckDB, offline](duckdb-jsonl.sql): `kutip.jar inspect --format=jsonl` prints each folder as JSON")
+        .append(" Lines and DuckDB's built-in JSON reader reads them, typed from the schemas; no extension, no")
+        .append(" network (tested with DuckDB's JDBC driver)\n")
         .append("\n`OUT_SCHEMAS/` in the Hive recipe is wherever you put the `.avsc` files (they are also inside")
         .append(" `kutip.jar` under `avro/`).\n");
     files.put("README.md", readme.toString());
@@ -130,6 +147,7 @@ public final class LoadingRecipes {
     files.put("hive.sql", hive.toString());
     files.put("snowflake.sql", snow.toString());
     files.put("duckdb.sql", duck.toString());
+    files.put("duckdb-jsonl.sql", duckJson.toString());
     return files;
   }
 
