@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import org.apache.beam.sdk.coders.BigEndianLongCoder;
+import org.apache.beam.sdk.coders.CoderException;
 import org.apache.beam.sdk.coders.CustomCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
@@ -15,6 +16,8 @@ public final class SketchCoder extends CustomCoder<Sketch> {
   private static final StringUtf8Coder STRING = StringUtf8Coder.of();
   private static final BigEndianLongCoder LONG = BigEndianLongCoder.of();
   private static final VarIntCoder INT = VarIntCoder.of();
+  /** Far above {@link MinHash#SIZE}: a length beyond it is a corrupt stream, not a sketch. */
+  static final int MAX_SIGNATURE = 1 << 16;
 
   public static SketchCoder of() {
     return INSTANCE;
@@ -27,11 +30,16 @@ public final class SketchCoder extends CustomCoder<Sketch> {
     LONG.encode(sketch.publishedMillis(), out);
     INT.encode(sketch.length(), out);
     LONG.encode(sketch.contentHash(), out);
-    INT.encode(sketch.signature().length, out);
-    for (short value : sketch.signature()) {
-      out.write(value >>> 8);
-      out.write(value);
+    short[] signature = sketch.signature();
+    INT.encode(signature.length, out);
+    // One write for the whole signature: every band entry of a document carries it (41 per document), and runners
+    // hand coders streams whose single-byte writes are calls through several wrappers.
+    byte[] bytes = new byte[2 * signature.length];
+    for (int i = 0; i < signature.length; i++) {
+      bytes[2 * i] = (byte) (signature[i] >>> 8);
+      bytes[2 * i + 1] = (byte) signature[i];
     }
+    out.write(bytes);
   }
 
   @Override
@@ -41,14 +49,21 @@ public final class SketchCoder extends CustomCoder<Sketch> {
     long published = LONG.decode(in);
     int length = INT.decode(in);
     long contentHash = LONG.decode(in);
-    short[] signature = new short[INT.decode(in)];
-    for (int i = 0; i < signature.length; i++) {
-      int high = in.read();
-      int low = in.read();
-      if (high < 0 || low < 0) {
+    int size = INT.decode(in);
+    if (size < 0 || size > MAX_SIGNATURE) {
+      throw new CoderException("a sketch's signature cannot have " + size + " values");
+    }
+    byte[] bytes = new byte[2 * size];
+    for (int read = 0; read < bytes.length; ) {
+      int n = in.read(bytes, read, bytes.length - read);
+      if (n < 0) {
         throw new java.io.EOFException("a sketch's signature is cut short");
       }
-      signature[i] = (short) ((high << 8) | low);
+      read += n;
+    }
+    short[] signature = new short[size];
+    for (int i = 0; i < size; i++) {
+      signature[i] = (short) (((bytes[2 * i] & 0xff) << 8) | (bytes[2 * i + 1] & 0xff));
     }
     return new Sketch(key, docId, published, length, contentHash, signature);
   }
