@@ -22,21 +22,24 @@ import java.util.regex.Pattern;
  * taken in one run on one machine, because absolute times on a shared machine say little.
  *
  * <p>Arguments (all optional): {@code --docs=10000,100000
- * --runs=floor,direct,direct-encodability,direct-checked,flink1,flink2 --work=target/bench --xmx=4g}. {@code direct}
+ * --runs=floor,cores,direct,direct-encodability,direct-checked,flink1,flink2 --work=target/bench --xmx=4g}.
+ * {@code cores} runs the job's per-document cores without a runner, alternated with the floor in one JVM
+ * ({@link CoresVsFloor}): what the job would cost if the runner cost nothing. {@code direct}
  * is the job's default (DirectRunner's immutability and encodability checks off); {@code direct-encodability} turns
  * the encodability check on, {@code direct-checked} both.
  */
 public final class EndToEndBench {
   private static final Pattern RESULT = Pattern.compile("BENCH exit=(\\d+) millis=(\\d+)(?: peakHeapBytes=(\\d+))?"
-      + "(?: tokens=(\\d+))?");
+      + "(?: tokens=(\\d+))?(?: floorMillis=(\\d+))?");
 
   private EndToEndBench() {}
 
-  record Run(String name, int documents, long millis, long peakHeapBytes, long tokens) {}
+  /** One run; {@code floorMillis} is the floor timed in the same JVM, for the {@code cores} run. */
+  record Run(String name, int documents, long millis, long peakHeapBytes, long tokens, long floorMillis) {}
 
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new LinkedHashMap<>(Map.of(
-        "docs", "10000,100000", "runs", "floor,direct,direct-encodability,direct-checked,flink1,flink2", "work", "target/bench",
+        "docs", "10000,100000", "runs", "floor,cores,direct,direct-encodability,direct-checked,flink1,flink2", "work", "target/bench",
         "xmx", "4g"));
     for (String arg : args) {
       String[] kv = arg.replaceFirst("^--", "").split("=", 2);
@@ -72,6 +75,9 @@ public final class EndToEndBench {
         "-cp", System.getProperty("java.class.path")));
     if (name.equals("floor")) {
       command.add(TokenizerFloor.class.getName());
+      command.add(corpus.toString());
+    } else if (name.equals("cores")) {
+      command.add(CoresVsFloor.class.getName());
       command.add(corpus.toString());
     } else {
       command.add("id.kutip.pipeline.BenchRun");
@@ -109,13 +115,14 @@ public final class EndToEndBench {
     }
     return new Run(name, documents, Long.parseLong(result.group(2)),
         result.group(3) == null ? 0 : Long.parseLong(result.group(3)),
-        result.group(4) == null ? 0 : Long.parseLong(result.group(4)));
+        result.group(4) == null ? 0 : Long.parseLong(result.group(4)),
+        result.group(5) == null ? 0 : Long.parseLong(result.group(5)));
   }
 
   /** The cores a run keeps busy: Flink its parallelism, the direct runner all of them, the floor one. */
   static int coresOf(String name, int cores) {
     return switch (name) {
-      case "floor", "flink1" -> 1;
+      case "floor", "flink1", "cores" -> 1;
       case "flink2" -> 2;
       default -> cores;
     };
@@ -143,6 +150,15 @@ public final class EndToEndBench {
       if (floor != null && flink1 != null) {
         t.append(String.format(Locale.ROOT, "- N=%d: Flink p1 has %.3f of the floor's throughput (target >= 0.5)%n",
             documents, (double) floor.millis() / flink1.millis()));
+      }
+      Run coresAlone = find(runs, "cores", documents);
+      if (coresAlone != null) {
+        t.append(String.format(Locale.ROOT, "- N=%d: the cores alone (no runner) have %.3f of the floor's throughput, "
+            + "timed alternately in one JVM%n", documents, (double) coresAlone.floorMillis() / coresAlone.millis()));
+        if (flink1 != null) {
+          t.append(String.format(Locale.ROOT, "- N=%d: Flink p1 has %.3f of the cores' own throughput (the rest is "
+              + "the runner and start-up)%n", documents, (double) coresAlone.millis() / flink1.millis()));
+        }
       }
       if (flink1 != null && flink2 != null) {
         t.append(String.format(Locale.ROOT, "- N=%d: Flink p2 is %.2fx as fast as p1 (target >= 1.8x)%n",
