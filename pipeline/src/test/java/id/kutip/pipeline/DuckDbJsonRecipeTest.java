@@ -88,17 +88,33 @@ class DuckDbJsonRecipeTest {
   }
 
   private static List<Map<String, Object>> query(String sql) throws SQLException {
-    List<Map<String, Object>> rows = new ArrayList<>();
     try (Statement s = duck.createStatement(); ResultSet r = s.executeQuery(sql)) {
-      while (r.next()) {
-        Map<String, Object> row = new HashMap<>();
-        for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
-          row.put(r.getMetaData().getColumnLabel(i), r.getObject(i));
-        }
-        rows.add(row);
+      return rows(r);
+    }
+  }
+
+  private static List<Map<String, Object>> rows(ResultSet r) throws SQLException {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    while (r.next()) {
+      Map<String, Object> row = new HashMap<>();
+      for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
+        row.put(r.getMetaData().getColumnLabel(i), r.getObject(i));
       }
+      rows.add(row);
     }
     return rows;
+  }
+
+  /** The rows of a query by the value of their first column, an id. */
+  private static Map<String, Map<String, Object>> rowsById(String sql) throws SQLException {
+    Map<String, Map<String, Object>> byId = new HashMap<>();
+    try (Statement s = duck.createStatement(); ResultSet r = s.executeQuery(sql)) {
+      String id = r.getMetaData().getColumnLabel(1);
+      for (Map<String, Object> row : rows(r)) {
+        byId.put((String) row.get(id), row);
+      }
+    }
+    return byId;
   }
 
   private static Instant instant(Object timestamp) {
@@ -115,11 +131,8 @@ class DuckDbJsonRecipeTest {
   void everyQuoteReadsBackWithItsSpeakerOffsetsAndTime() throws Exception {
     List<Quote> quotes = AvroFiles.read(output.resolve("quotes"), Quote.class);
     assertFalse(quotes.isEmpty());
-    Map<String, Map<String, Object>> read = new HashMap<>();
-    for (Map<String, Object> row : query("SELECT quote_id, type, start, \"end\", speaker.name AS speaker, "
-        + "speaker.kind AS kind, cue, confidence, published_at FROM quotes")) {
-      read.put((String) row.get("quote_id"), row);
-    }
+    Map<String, Map<String, Object>> read = rowsById("SELECT quote_id, type, start, \"end\", speaker.name AS speaker, "
+        + "speaker.kind AS kind, cue, confidence, published_at FROM quotes");
     assertEquals(quotes.size(), read.size());
     for (Quote q : quotes) {
       Map<String, Object> row = read.get(q.getQuoteId());
@@ -163,11 +176,8 @@ class DuckDbJsonRecipeTest {
   @Test
   void documentsAndDeadLettersReadBackWhole() throws Exception {
     List<Document> documents = AvroFiles.read(output.resolve("documents"), Document.class);
-    Map<String, Map<String, Object>> read = new HashMap<>();
-    for (Map<String, Object> row : query("SELECT doc_id, title, outlet, published_at, length(text) AS chars, "
-        + "len(sentences) AS sentences, len(entities) AS entities FROM documents")) {
-      read.put((String) row.get("doc_id"), row);
-    }
+    Map<String, Map<String, Object>> read = rowsById("SELECT doc_id, title, outlet, published_at, length(text) AS chars, "
+        + "len(sentences) AS sentences, len(entities) AS entities FROM documents");
     assertEquals(documents.size(), read.size());
     for (Document d : documents) {
       Map<String, Object> row = read.get(d.getDocId());
