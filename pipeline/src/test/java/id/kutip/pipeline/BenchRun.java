@@ -21,7 +21,11 @@ public final class BenchRun {
         peakHeap += pool.getPeakUsage().getUsed();
       }
     }
-    System.out.println("BENCH exit=" + code + " millis=" + millis + " peakHeapBytes=" + peakHeap);
+    // The whole process's CPU time, JIT compiler and collector threads included: how many cores the run kept busy.
+    long cpuMillis = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime() / 1_000_000;
+    System.out.println("BENCH exit=" + code + " millis=" + millis + " peakHeapBytes=" + peakHeap
+        + " cpuMillis=" + cpuMillis);
     System.exit(code);
   }
 }

@@ -14,8 +14,10 @@ import id.kutip.ingest.JsonLinesParser;
 import id.kutip.quotes.QuoteAttributor;
 import id.kutip.quotes.StatementShingles;
 import id.kutip.schema.Document;
+import id.kutip.schema.Entity;
 import id.kutip.schema.Quote;
 import id.kutip.schema.RawDocument;
+import id.kutip.schema.Sentence;
 import id.kutip.sentences.SentenceSplitter;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -26,6 +28,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -36,6 +39,8 @@ import java.util.zip.GZIPInputStream;
  */
 public final class CoresVsFloor {
   static final int MEASURED_PASSES = 3;
+  /** The cores in the order a document meets them; {@code split} includes CoreNLP's tokenize+ssplit. */
+  static final List<String> STEPS = List.of("clean", "sketch", "split", "tag", "quotes");
 
   private CoresVsFloor() {}
 
@@ -56,6 +61,7 @@ public final class CoresVsFloor {
     QuoteAttributor attributor = new QuoteAttributor();
     long[] floorNanos = new long[MEASURED_PASSES];
     long[] coreNanos = new long[MEASURED_PASSES];
+    long[][] stepNanos = new long[STEPS.size()][MEASURED_PASSES];
     long tokens = 0;
     long work = 0;
     for (int pass = -1; pass < MEASURED_PASSES; pass++) {
@@ -67,13 +73,17 @@ public final class CoresVsFloor {
         tokens += annotation.get(CoreAnnotations.TokensAnnotation.class).size();
       }
       long floorDone = System.nanoTime();
+      long[] steps = new long[STEPS.size()];
       for (RawDocument raw : raws) {
-        work += cores(raw, cleaner, splitter, tagger, attributor);
+        work += cores(raw, cleaner, splitter, tagger, attributor, steps);
       }
       long coresDone = System.nanoTime();
       if (pass >= 0) {
         floorNanos[pass] = floorDone - started;
         coreNanos[pass] = coresDone - floorDone;
+        for (int step = 0; step < steps.length; step++) {
+          stepNanos[step][pass] = steps[step];
+        }
       }
     }
     Arrays.sort(floorNanos);
@@ -81,24 +91,47 @@ public final class CoresVsFloor {
     long floorMillis = floorNanos[MEASURED_PASSES / 2] / 1_000_000;
     long coreMillis = coreNanos[MEASURED_PASSES / 2] / 1_000_000;
     System.out.println("floor, alternated in the same JVM: " + floorMillis + " ms (work " + work % 10 + ")");
+    for (int step = 0; step < STEPS.size(); step++) {
+      Arrays.sort(stepNanos[step]);
+      // Each core's own time in the median pass, in units of the floor: what it costs beside tokenize+ssplit.
+      System.out.printf(Locale.ROOT, "CORE %-8s %7d ms  %.2f x floor%n", STEPS.get(step),
+          stepNanos[step][MEASURED_PASSES / 2] / 1_000_000,
+          (double) stepNanos[step][MEASURED_PASSES / 2] / floorNanos[MEASURED_PASSES / 2]);
+    }
     System.out.println("BENCH exit=0 millis=" + coreMillis + " tokens=" + tokens + " floorMillis=" + floorMillis);
   }
 
-  /** One document through every core, as the job's steps run them; a size, so that nothing is optimised away. */
+  /**
+   * One document through every core, as the job's steps run them, adding each core's time to {@code nanos} (in the
+   * order of {@link #STEPS}); returns a size, so that nothing is optimised away.
+   */
   private static long cores(RawDocument raw, DocumentCleaner cleaner, SentenceSplitter splitter, EntityTagger tagger,
-      QuoteAttributor attributor) {
+      QuoteAttributor attributor, long[] nanos) {
+    long t0 = System.nanoTime();
     Document document;
     try {
       document = cleaner.clean(raw);
     } catch (RejectedInputException e) {
+      nanos[0] += System.nanoTime() - t0;
       return 1;
     }
+    long t1 = System.nanoTime();
     long work = Sketch.of(document).length();
-    document = Document.newBuilder(document).setSentences(splitter.split(document.getText()))
-        .setEntities(tagger.tag(document.getText())).build();
+    long t2 = System.nanoTime();
+    List<Sentence> sentences = splitter.split(document.getText());
+    long t3 = System.nanoTime();
+    List<Entity> entities = tagger.tag(document.getText());
+    long t4 = System.nanoTime();
+    document = Document.newBuilder(document).setSentences(sentences).setEntities(entities).build();
     for (Quote quote : attributor.attribute(document)) {
       work += StatementShingles.bandKeys(StatementShingles.shingles(quote.getText())).size();
     }
+    long t5 = System.nanoTime();
+    nanos[0] += t1 - t0;
+    nanos[1] += t2 - t1;
+    nanos[2] += t3 - t2;
+    nanos[3] += t4 - t3;
+    nanos[4] += t5 - t4;
     return work;
   }
 }

@@ -30,12 +30,16 @@ import java.util.regex.Pattern;
  */
 public final class EndToEndBench {
   private static final Pattern RESULT = Pattern.compile("BENCH exit=(\\d+) millis=(\\d+)(?: peakHeapBytes=(\\d+))?"
-      + "(?: tokens=(\\d+))?(?: floorMillis=(\\d+))?");
+      + "(?: tokens=(\\d+))?(?: floorMillis=(\\d+))?(?: cpuMillis=(\\d+))?");
 
   private EndToEndBench() {}
 
-  /** One run; {@code floorMillis} is the floor timed in the same JVM, for the {@code cores} run. */
-  record Run(String name, int documents, long millis, long peakHeapBytes, long tokens, long floorMillis) {}
+  /**
+   * One run; {@code floorMillis} is the floor timed in the same JVM, for the {@code cores} run; {@code cpuMillis} the
+   * job's process CPU time (all its threads), 0 where not taken.
+   */
+  record Run(String name, int documents, long millis, long peakHeapBytes, long tokens, long floorMillis,
+      long cpuMillis) {}
 
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new LinkedHashMap<>(Map.of(
@@ -59,8 +63,9 @@ public final class EndToEndBench {
       for (String name : options.get("runs").split(",")) {
         Run run = run(name.strip(), documents, corpus, work, options.get("xmx"));
         runs.add(run);
-        System.out.printf(Locale.ROOT, "  %-17s %8.1f s  %8.1f docs/s  peak heap %6.0f MB%n", run.name(),
-            run.millis() / 1e3, documents * 1e3 / run.millis(), run.peakHeapBytes() / 1e6);
+        System.out.printf(Locale.ROOT, "  %-17s %8.1f s  %8.1f docs/s  peak heap %6.0f MB  CPU %6.1f s%n",
+            run.name(), run.millis() / 1e3, documents * 1e3 / run.millis(), run.peakHeapBytes() / 1e6,
+            run.cpuMillis() / 1e3);
       }
     }
     System.out.println();
@@ -101,6 +106,8 @@ public final class EndToEndBench {
         Matcher m = RESULT.matcher(line);
         if (m.find()) {
           result = m;
+        } else if (line.startsWith("CORE ")) {
+          System.out.println("    " + line); // the cores run's breakdown, core by core
         } else if (!line.contains(" WARN ")) {
           tail.addLast(line);
           if (tail.size() > 30) {
@@ -116,7 +123,8 @@ public final class EndToEndBench {
     return new Run(name, documents, Long.parseLong(result.group(2)),
         result.group(3) == null ? 0 : Long.parseLong(result.group(3)),
         result.group(4) == null ? 0 : Long.parseLong(result.group(4)),
-        result.group(5) == null ? 0 : Long.parseLong(result.group(5)));
+        result.group(5) == null ? 0 : Long.parseLong(result.group(5)),
+        result.group(6) == null ? 0 : Long.parseLong(result.group(6)));
   }
 
   /** The cores a run keeps busy: Flink its parallelism, the direct runner all of them, the floor one. */
@@ -130,14 +138,15 @@ public final class EndToEndBench {
 
   static String table(List<Run> runs, Map<Integer, Long> textBytes, int cores) {
     StringBuilder t = new StringBuilder();
-    t.append("| run | documents | seconds | documents/s | MB/s | MB/s per core | peak heap MB |\n");
-    t.append("|---|---:|---:|---:|---:|---:|---:|\n");
+    t.append("| run | documents | seconds | documents/s | MB/s | MB/s per core | peak heap MB | cores busy |\n");
+    t.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Run r : runs) {
       double seconds = r.millis() / 1e3;
       double mbs = textBytes.get(r.documents()) / 1e6 / seconds;
-      t.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.2f | %.2f | %s |%n", r.name(), r.documents(),
-          seconds, r.documents() / seconds, mbs, mbs / coresOf(r.name(), cores),
-          r.peakHeapBytes() == 0 ? "" : String.format(Locale.ROOT, "%.0f", r.peakHeapBytes() / 1e6)));
+      t.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.2f | %.2f | %s | %s |%n", r.name(),
+          r.documents(), seconds, r.documents() / seconds, mbs, mbs / coresOf(r.name(), cores),
+          r.peakHeapBytes() == 0 ? "" : String.format(Locale.ROOT, "%.0f", r.peakHeapBytes() / 1e6),
+          r.cpuMillis() == 0 ? "" : String.format(Locale.ROOT, "%.2f", (double) r.cpuMillis() / r.millis())));
     }
     t.append("\nRatios (same run, same machine; ").append(cores).append(" cores):\n");
     for (int documents : textBytes.keySet()) {
