@@ -12,10 +12,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -42,20 +40,8 @@ import java.util.regex.Pattern;
  */
 public final class SentenceSplitter {
   public static final String PROPERTIES = "/id/kutip/sentences/corenlp.properties";
-  /**
-   * A full stop (or ! ?) between a lower-case word and a capitalised one with no space: {@code perang.Pertemuan},
-   * {@code inflasi".Pertemuan}. Fixed-length look-arounds and single optional characters: no backtracking.
-   */
-  private static final Pattern GLUED =
-      Pattern.compile("(?<=\\p{Ll}\\p{Ll})[\"”’)]?[.!?][\"”’)]?(?=[\"“‘(]?\\p{Lu}\\p{Ll})");
   /** One to five initials, the last without its full stop: {@code S}, {@code H.M}. */
   private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){0,4}\\p{Lu}");
-  /**
-   * A straight quote glued to both the full stop before it and the capitalised word after it opens the next
-   * sentence: {@code (10/6/2025)."Nggak saya tagih.} A space goes before the quote.
-   */
-  private static final Pattern GLUED_OPENING_QUOTE = Pattern.compile("(?<=[.!?])\"(?=\\p{Lu}\\p{Ll})");
-  private static final Pattern ELLIPSIS = Pattern.compile("\\.{3,6}|…");
   /**
    * The longest run without whitespace CoreNLP reads before a space is put in at a punctuation mark; past twice
    * this a space goes in wherever it is. Words and URLs are shorter; runs that long are junk (rows of quotation
@@ -169,23 +155,14 @@ public final class SentenceSplitter {
    * sentence, and in runs without whitespace longer than {@link #MAX_RUN}.
    */
   static int[] insertions(String paragraph) {
-    List<Integer> glued = new ArrayList<>();
-    Matcher g = GLUED.matcher(paragraph);
-    while (g.find()) {
-      glued.add(g.end());
-    }
-    Matcher quote = GLUED_OPENING_QUOTE.matcher(paragraph);
-    while (quote.find()) {
-      glued.add(quote.start());
-    }
-    Collections.sort(glued);
-    int[] out = new int[glued.size() + 8];
+    int[] glued = merge(GluedSentences.gluedEnds(paragraph), GluedSentences.openingQuotes(paragraph));
+    int[] out = new int[glued.length + 8];
     int size = 0;
     int next = 0;
     int run = 0;
     for (int i = 0; i < paragraph.length(); i++) {
       boolean spaced = false;
-      while (next < glued.size() && glued.get(next) == i) {
+      while (next < glued.length && glued[next] == i) {
         out = grow(out, size);
         out[size++] = i;
         next++;
@@ -218,6 +195,17 @@ public final class SentenceSplitter {
         && ".!?".indexOf(c) < 0 && !Character.isHighSurrogate(before);
   }
 
+  /** Two increasing arrays as one, increasing. */
+  private static int[] merge(int[] a, int[] b) {
+    if (b.length == 0) {
+      return a;
+    }
+    int[] all = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    Arrays.sort(all);
+    return all;
+  }
+
   private static int[] grow(int[] array, int size) {
     return size < array.length ? array : Arrays.copyOf(array, array.length * 2);
   }
@@ -247,7 +235,7 @@ public final class SentenceSplitter {
     List<List<Tok>> parts = new ArrayList<>();
     int from = 0;
     for (int i = 1; i + 1 < piece.size(); i++) {
-      if (ELLIPSIS.matcher(piece.get(i).word()).matches() && startsUpper(piece.get(i + 1).word())) {
+      if (isEllipsis(piece.get(i).word()) && startsUpper(piece.get(i + 1).word())) {
         parts.add(new ArrayList<>(piece.subList(from, i + 1)));
         from = i + 1;
       }
@@ -263,7 +251,7 @@ public final class SentenceSplitter {
       return false;
     }
     int end = before.get(before.size() - 1).end();
-    if (end == 0 || paragraph.charAt(end - 1) != '.' || ELLIPSIS.matcher(before.get(before.size() - 1).word()).matches()) {
+    if (end == 0 || paragraph.charAt(end - 1) != '.' || isEllipsis(before.get(before.size() - 1).word())) {
       return true;
     }
     int start = end - 1;
@@ -307,6 +295,22 @@ public final class SentenceSplitter {
     }
     String previous = paragraph.substring(k + 1, wordEnd);
     return startsUpper(previous);
+  }
+
+  /** An ellipsis token: {@code ...} to {@code ......}, or {@code …}. Checked for every token, so no regex. */
+  static boolean isEllipsis(String word) {
+    if (word.equals("…")) {
+      return true;
+    }
+    if (word.length() < 3 || word.length() > 6) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isWordPart(char c) {
