@@ -17,6 +17,12 @@ import java.util.regex.PatternSyntaxException;
 /**
  * Typed expressions (dates, times, money, percentages) by pattern, from {@code patterns.tsv}: macros
  * ({@code @NAME<TAB>regex}) apart from rules ({@code name<TAB>TYPE<TAB>regex}, macros used as {@code {{NAME}}}).
+ *
+ * <p>A rule that opens with a lookahead of one character class ({@code (?=[SRKJMA])}, as the bundled ones do) is
+ * tried only where the text has such a character: one pass over the text finds those places for all rules at once,
+ * from a table built from the class when the rules are loaded. A regex's own {@code find()} would test the lookahead
+ * at every character, once per rule. The hits are the same ({@code PatternRulesTest}); a rule without such an
+ * opening is searched with {@code find()}.
  */
 public final class PatternRules {
   public static final String BUNDLED = "/id/kutip/entities/patterns.tsv";
@@ -24,13 +30,42 @@ public final class PatternRules {
   /** A compiled rule. */
   public record Rule(String name, String type, Pattern pattern) {}
 
+  /** The lookahead a rule may open with: one character class, and nothing else in the group. */
+  private static final Pattern OPENING_CLASS = Pattern.compile("^\\(\\?=(\\[(?:[^\\]\\\\\\[]|\\\\.)+])\\)");
+
   /** A rule's match as offsets. */
   public record Hit(Rule rule, int start, int end) {}
 
   private final List<Rule> rules;
+  /**
+   * For each char, the rules (as bits, by index) that can start there; null for a rule without an opening class.
+   * High surrogates are candidates of every such rule, so that a class of letters outside the BMP loses nothing.
+   */
+  private final long[] startsByChar;
+  /** The rules that have no opening class: searched with {@code find()}. */
+  private final long searchedWhole;
 
   private PatternRules(List<Rule> rules) {
     this.rules = List.copyOf(rules);
+    if (rules.size() > Long.SIZE) {
+      throw new IllegalArgumentException("At most " + Long.SIZE + " pattern rules, not " + rules.size());
+    }
+    this.startsByChar = new long[Character.MAX_VALUE + 1];
+    long whole = 0;
+    for (int r = 0; r < rules.size(); r++) {
+      Matcher opening = OPENING_CLASS.matcher(rules.get(r).pattern().pattern());
+      if (!opening.find()) {
+        whole |= 1L << r;
+        continue;
+      }
+      Pattern startClass = Pattern.compile(opening.group(1), rules.get(r).pattern().flags());
+      for (int c = 0; c <= Character.MAX_VALUE; c++) {
+        if (Character.isHighSurrogate((char) c) || startClass.matcher(String.valueOf((char) c)).matches()) {
+          startsByChar[c] |= 1L << r;
+        }
+      }
+    }
+    this.searchedWhole = whole;
   }
 
   public static PatternRules bundled() {
@@ -85,16 +120,49 @@ public final class PatternRules {
     return out.toString();
   }
 
+  List<Rule> rules() {
+    return rules;
+  }
+
+  /** Every rule's non-empty matches, rule by rule in the file's order, each rule's from left to right. */
   public List<Hit> find(String text) {
-    List<Hit> hits = new ArrayList<>();
-    for (Rule rule : rules) {
-      Matcher m = rule.pattern().matcher(text);
-      while (m.find()) {
-        if (m.end() > m.start()) {
-          hits.add(new Hit(rule, m.start(), m.end()));
+    List<List<Hit>> byRule = new ArrayList<>(rules.size());
+    Matcher[] matchers = new Matcher[rules.size()];
+    int[] searchFrom = new int[rules.size()]; // as find() goes on after a match: from its end
+    for (int r = 0; r < rules.size(); r++) {
+      byRule.add(new ArrayList<>());
+      matchers[r] = rules.get(r).pattern().matcher(text);
+      if ((searchedWhole & 1L << r) != 0) {
+        Matcher m = matchers[r];
+        while (m.find()) {
+          if (m.end() > m.start()) {
+            byRule.get(r).add(new Hit(rules.get(r), m.start(), m.end()));
+          }
+        }
+      } else {
+        // The lookbehinds and word boundaries of a rule see the text around the place it is tried at.
+        matchers[r].useTransparentBounds(true).useAnchoringBounds(false);
+      }
+    }
+    for (int i = 0; i < text.length(); i++) {
+      long candidates = startsByChar[text.charAt(i)];
+      while (candidates != 0) {
+        int r = Long.numberOfTrailingZeros(candidates);
+        candidates &= candidates - 1;
+        if (i < searchFrom[r]) {
+          continue;
+        }
+        Matcher m = matchers[r].region(i, text.length());
+        if (m.lookingAt()) {
+          if (m.end() > m.start()) {
+            byRule.get(r).add(new Hit(rules.get(r), m.start(), m.end()));
+          }
+          searchFrom[r] = Math.max(m.end(), i + 1);
         }
       }
     }
+    List<Hit> hits = new ArrayList<>();
+    byRule.forEach(hits::addAll);
     return hits;
   }
 }
