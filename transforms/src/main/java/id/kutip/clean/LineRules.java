@@ -38,14 +38,35 @@ public final class LineRules implements Serializable {
   /** A byline: who wrote or edited the article; {@code name} is null when it stands on a neighbouring line. */
   public record Byline(Kind role, String name) {}
 
-  private final List<Pattern> drop = new ArrayList<>();
-  private final List<Pattern> dropWithNext = new ArrayList<>();
-  private final List<Pattern> end = new ArrayList<>();
-  private final List<Pattern> dateline = new ArrayList<>();
-  private final List<Pattern> split = new ArrayList<>();
-  private final List<Pattern> author = new ArrayList<>();
-  private final List<Pattern> editor = new ArrayList<>();
-  private final List<Pattern> titleAffix = new ArrayList<>();
+  /**
+   * A compiled pattern with the text a line must contain for it to match ({@link RequiredText}): every line meets
+   * every rule, and the search for that text rejects most lines before the regex runs.
+   */
+  private record Rule(Pattern pattern, RequiredText needs) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    Rule(Pattern pattern) {
+      this(pattern, RequiredText.of(pattern));
+    }
+
+    /** The matcher for a whole-line match, or null when the line cannot match. */
+    Matcher matching(String line, String foldedLine) {
+      if (!needs.foundIn(line, foldedLine)) {
+        return null;
+      }
+      Matcher m = pattern.matcher(line);
+      return m.matches() ? m : null;
+    }
+  }
+
+  private final List<Rule> drop = new ArrayList<>();
+  private final List<Rule> dropWithNext = new ArrayList<>();
+  private final List<Rule> end = new ArrayList<>();
+  private final List<Rule> dateline = new ArrayList<>();
+  private final List<Rule> split = new ArrayList<>();
+  private final List<Rule> author = new ArrayList<>();
+  private final List<Rule> editor = new ArrayList<>();
+  private final List<Rule> titleAffix = new ArrayList<>();
 
   /** The bundled rules (outlet files first, so that their datelines win) plus the user's files, in that order. */
   public static LineRules load(List<String> userFiles) {
@@ -100,15 +121,16 @@ public final class LineRules implements Serializable {
       } catch (PatternSyntaxException e) {
         throw new IllegalArgumentException(name + ":" + number + ": bad pattern: " + e.getDescription(), e);
       }
+      Rule rule = new Rule(pattern);
       switch (kind) {
-        case DROP -> drop.add(pattern);
-        case DROP_WITH_NEXT -> dropWithNext.add(pattern);
-        case END -> end.add(pattern);
-        case DATELINE -> dateline.add(pattern);
-        case SPLIT -> split.add(pattern);
-        case AUTHOR -> author.add(pattern);
-        case EDITOR -> editor.add(pattern);
-        case TITLE_AFFIX -> titleAffix.add(pattern);
+        case DROP -> drop.add(rule);
+        case DROP_WITH_NEXT -> dropWithNext.add(rule);
+        case END -> end.add(rule);
+        case DATELINE -> dateline.add(rule);
+        case SPLIT -> split.add(rule);
+        case AUTHOR -> author.add(rule);
+        case EDITOR -> editor.add(rule);
+        case TITLE_AFFIX -> titleAffix.add(rule);
       }
     }
   }
@@ -131,9 +153,10 @@ public final class LineRules implements Serializable {
 
   /** The dateline that opens this paragraph, or null. */
   public Dateline dateline(String paragraph) {
-    for (Pattern p : dateline) {
-      Matcher m = p.matcher(paragraph);
-      if (m.matches()) {
+    String folded = RequiredText.fold(paragraph);
+    for (Rule rule : dateline) {
+      Matcher m = rule.matching(paragraph, folded);
+      if (m != null) {
         return new Dateline(group(m, "place"), group(m, "outlet"));
       }
     }
@@ -142,10 +165,11 @@ public final class LineRules implements Serializable {
 
   /** The byline this line is, or null: an author or editor label with the name when it is on the same line. */
   public Byline byline(String line) {
+    String folded = RequiredText.fold(line);
     for (Kind role : List.of(Kind.AUTHOR, Kind.EDITOR)) {
-      for (Pattern p : role == Kind.AUTHOR ? author : editor) {
-        Matcher m = p.matcher(line);
-        if (m.matches()) {
+      for (Rule rule : role == Kind.AUTHOR ? author : editor) {
+        Matcher m = rule.matching(line, folded);
+        if (m != null) {
           return new Byline(role, group(m, "name"));
         }
       }
@@ -156,10 +180,14 @@ public final class LineRules implements Serializable {
   /** The line cut where a scraper glued paragraphs together (a split pattern's match is removed). */
   public List<String> split(String line) {
     List<String> pieces = List.of(line);
-    for (Pattern p : split) {
+    for (Rule rule : split) {
       List<String> next = new ArrayList<>();
       for (String piece : pieces) {
-        Matcher m = p.matcher(piece);
+        if (!rule.needs().foundIn(piece)) {
+          next.add(piece);
+          continue;
+        }
+        Matcher m = rule.pattern().matcher(piece);
         int from = 0;
         while (m.find()) {
           if (m.end() == m.start()) {
@@ -178,8 +206,8 @@ public final class LineRules implements Serializable {
   /** The title without the site names around it ({@code ... - Kompas.com Regional}, {@code KapanLagi.com: ...}). */
   public String stripTitleAffixes(String title) {
     String stripped = title;
-    for (Pattern p : titleAffix) {
-      stripped = p.matcher(stripped).replaceAll("");
+    for (Rule rule : titleAffix) {
+      stripped = rule.pattern().matcher(stripped).replaceAll("");
     }
     stripped = stripped.strip();
     return stripped.isEmpty() ? title.strip() : stripped;
@@ -193,12 +221,23 @@ public final class LineRules implements Serializable {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
-  private static boolean matchesAny(List<Pattern> patterns, String line) {
-    for (Pattern p : patterns) {
-      if (p.matcher(line).matches()) {
+  private static boolean matchesAny(List<Rule> rules, String line) {
+    String folded = RequiredText.fold(line);
+    for (Rule rule : rules) {
+      if (rule.matching(line, folded) != null) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Every rule's pattern, by kind. */
+  java.util.Map<Kind, List<Pattern>> patterns() {
+    java.util.Map<Kind, List<Pattern>> out = new java.util.EnumMap<>(Kind.class);
+    List<List<Rule>> byKind = List.of(drop, dropWithNext, end, dateline, split, author, editor, titleAffix);
+    for (Kind kind : Kind.values()) {
+      out.put(kind, byKind.get(kind.ordinal()).stream().map(Rule::pattern).toList());
+    }
+    return out;
   }
 }
