@@ -186,8 +186,9 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
       long buckets = Math.max(1, (context.sideInput(count) + BUCKET_MEMBERS - 1) / BUCKET_MEMBERS);
       List<KV<String, KV<String, Sketch>>> entries = new ArrayList<>();
       try {
-        long[] signature = MinHash.signature(Shingles.hashes(document.getText()));
-        Sketch sketch = Sketch.of(document, signature);
+        List<String> words = Shingles.words(document.getText());
+        long[] signature = MinHash.signature(Shingles.hashes(words));
+        Sketch sketch = Sketch.of(document, words, signature);
         entries.add(entry(EXACT_BAND, sketch.contentHash(), buckets, sketch));
         for (int band = 0; band < MinHash.BANDS; band++) {
           entries.add(entry("band" + band, MinHash.bandHash(signature, band), buckets, sketch));

@@ -2,6 +2,7 @@ package id.kutip.duplicates;
 
 import id.kutip.schema.Document;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * What duplicate detection needs of a document: who it is, what decides which copy represents a group, and its
@@ -26,18 +27,21 @@ public record Sketch(String key, String docId, long publishedMillis, int length,
       .thenComparing(BY_ID);
 
   public static Sketch of(Document document) {
-    return of(document, MinHash.signature(Shingles.hashes(document.getText())));
+    List<String> words = Shingles.words(document.getText());
+    return of(document, words, MinHash.signature(Shingles.hashes(words)));
   }
 
-  /** The sketch of a document whose full signature is already computed (for its band keys). */
-  public static Sketch of(Document document, long[] signature) {
-    String text = document.getText();
+  /**
+   * The sketch of a document whose words and full signature are already computed (for its band keys): the words
+   * are cut once per document.
+   */
+  public static Sketch of(Document document, List<String> words, long[] signature) {
     return new Sketch(
         key(document),
         document.getDocId(),
         document.getPublishedAt() == null ? Long.MAX_VALUE : document.getPublishedAt().toEpochMilli(),
-        text.length(),
-        Shingles.contentHash(text),
+        document.getText().length(),
+        Shingles.contentHash(words),
         MinHash.compact(signature));
   }
 

@@ -308,11 +308,12 @@ public class CoreBenchmarks {
   }
 
   private static void sketchOne(Document document, Blackhole bh) {
-    long[] signature = MinHash.signature(Shingles.hashes(document.getText()));
+    List<String> words = Shingles.words(document.getText());
+    long[] signature = MinHash.signature(Shingles.hashes(words));
     for (int band = 0; band < MinHash.BANDS; band++) {
       bh.consume(MinHash.bandHash(signature, band));
     }
-    bh.consume(Sketch.of(document, signature));
+    bh.consume(Sketch.of(document, words, signature));
   }
 
   /** The floor: CoreNLP tokenize+ssplit alone on the texts as dumped, one annotation per document. */
