@@ -66,8 +66,17 @@ public record ParagraphScore(int kept, int gold, int right, List<String> missing
     return p + r == 0 ? 0 : 2 * p * r / (p + r);
   }
 
+  /** The paragraph normalised, without whitespace ({@code \\s}: space, tab, line ends, form feed, vertical tab). */
   static String key(String paragraph) {
-    return TextNormalizer.normalize(paragraph).replaceAll("\\s+", "");
+    String normalized = TextNormalizer.normalize(paragraph);
+    StringBuilder key = new StringBuilder(normalized.length());
+    for (int i = 0; i < normalized.length(); i++) {
+      char c = normalized.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+        key.append(c);
+      }
+    }
+    return key.toString();
   }
 
   private static Set<String> keys(List<String> paragraphs) {
