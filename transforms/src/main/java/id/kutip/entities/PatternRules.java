@@ -30,8 +30,12 @@ public final class PatternRules {
   /** A compiled rule. */
   public record Rule(String name, String type, Pattern pattern) {}
 
-  /** The lookahead a rule may open with: one character class, and nothing else in the group. */
-  private static final Pattern OPENING_CLASS = Pattern.compile("^\\(\\?=(\\[(?:[^\\]\\\\\\[]|\\\\.)+])\\)");
+  /**
+   * The lookahead a rule may open with: one character class ({@code [SRKJMA]}, {@code \\d}, {@code \\p{Lu}}), and
+   * nothing else in the group.
+   */
+  private static final Pattern OPENING_CLASS =
+      Pattern.compile("^\\(\\?=(\\[(?:[^\\]\\\\\\[]|\\\\.)+]|\\\\[dDsSwW]|\\\\[pP]\\{\\w+})\\)");
 
   /** A rule's match as offsets. */
   public record Hit(Rule rule, int start, int end) {}
@@ -122,6 +126,11 @@ public final class PatternRules {
 
   List<Rule> rules() {
     return rules;
+  }
+
+  /** How many rules have no opening class and are searched with {@code find()}. */
+  int rulesSearchedWhole() {
+    return Long.bitCount(searchedWhole);
   }
 
   /** Every rule's non-empty matches, rule by rule in the file's order, each rule's from left to right. */

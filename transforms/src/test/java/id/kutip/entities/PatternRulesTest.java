@@ -36,6 +36,7 @@ class PatternRulesTest {
     }
     assertEquals(416, texts);
     assertTrue(hits > 1000, hits + " hits");
+    assertEquals(0, BUNDLED.rulesSearchedWhole(), "every bundled rule opens with a class: [SRKJMA], \\d");
   }
 
   @Test
@@ -65,6 +66,7 @@ class PatternRulesTest {
         + "opened\tWORD\t(?=[a-z])\\b[a-z]+\\b\n"
         + "maybe-empty\tEMPTY\t(?=[q])q*\n", "test");
     String text = "ab 12 cd qq 345x";
+    assertEquals(1, rules.rulesSearchedWhole());
     assertEquals(everyRegexFinds(rules, text), rules.find(text));
     assertEquals(List.of("12", "ab", "cd", "qq", "qq"),
         rules.find(text).stream().map(h -> text.substring(h.start(), h.end())).toList().subList(0, 5));
