@@ -30,16 +30,16 @@ import java.util.regex.Pattern;
  */
 public final class EndToEndBench {
   private static final Pattern RESULT = Pattern.compile("BENCH exit=(\\d+) millis=(\\d+)(?: peakHeapBytes=(\\d+))?"
-      + "(?: tokens=(\\d+))?(?: floorMillis=(\\d+))?(?: cpuMillis=(\\d+))?");
+      + "(?: tokens=(\\d+))?(?: floorMillis=(\\d+))?(?: cpuMillis=(\\d+))?(?: jitMillis=(\\d+))?");
 
   private EndToEndBench() {}
 
   /**
    * One run; {@code floorMillis} is the floor timed in the same JVM, for the {@code cores} run; {@code cpuMillis} the
-   * job's process CPU time (all its threads), 0 where not taken.
+   * job's process CPU time (all its threads) and {@code jitMillis} the JIT compiler's share of it, 0 where not taken.
    */
   record Run(String name, int documents, long millis, long peakHeapBytes, long tokens, long floorMillis,
-      long cpuMillis) {}
+      long cpuMillis, long jitMillis) {}
 
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new LinkedHashMap<>(Map.of(
@@ -63,9 +63,9 @@ public final class EndToEndBench {
       for (String name : options.get("runs").split(",")) {
         Run run = run(name.strip(), documents, corpus, work, options.get("xmx"));
         runs.add(run);
-        System.out.printf(Locale.ROOT, "  %-17s %8.1f s  %8.1f docs/s  peak heap %6.0f MB  CPU %6.1f s%n",
+        System.out.printf(Locale.ROOT, "  %-17s %8.1f s  %8.1f docs/s  peak heap %6.0f MB  CPU %6.1f s (JIT %5.1f s)%n",
             run.name(), run.millis() / 1e3, documents * 1e3 / run.millis(), run.peakHeapBytes() / 1e6,
-            run.cpuMillis() / 1e3);
+            run.cpuMillis() / 1e3, run.jitMillis() / 1e3);
       }
     }
     System.out.println();
@@ -124,7 +124,8 @@ public final class EndToEndBench {
         result.group(3) == null ? 0 : Long.parseLong(result.group(3)),
         result.group(4) == null ? 0 : Long.parseLong(result.group(4)),
         result.group(5) == null ? 0 : Long.parseLong(result.group(5)),
-        result.group(6) == null ? 0 : Long.parseLong(result.group(6)));
+        result.group(6) == null ? 0 : Long.parseLong(result.group(6)),
+        result.group(7) == null ? 0 : Long.parseLong(result.group(7)));
   }
 
   /** The cores a run keeps busy: Flink its parallelism, the direct runner all of them, the floor one. */
@@ -138,15 +139,16 @@ public final class EndToEndBench {
 
   static String table(List<Run> runs, Map<Integer, Long> textBytes, int cores) {
     StringBuilder t = new StringBuilder();
-    t.append("| run | documents | seconds | documents/s | MB/s | MB/s per core | peak heap MB | cores busy |\n");
-    t.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    t.append("| run | documents | seconds | documents/s | MB/s | MB/s per core | peak heap MB | cores busy | JIT CPU s |\n");
+    t.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Run r : runs) {
       double seconds = r.millis() / 1e3;
       double mbs = textBytes.get(r.documents()) / 1e6 / seconds;
-      t.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.2f | %.2f | %s | %s |%n", r.name(),
+      t.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.2f | %.2f | %s | %s | %s |%n", r.name(),
           r.documents(), seconds, r.documents() / seconds, mbs, mbs / coresOf(r.name(), cores),
           r.peakHeapBytes() == 0 ? "" : String.format(Locale.ROOT, "%.0f", r.peakHeapBytes() / 1e6),
-          r.cpuMillis() == 0 ? "" : String.format(Locale.ROOT, "%.2f", (double) r.cpuMillis() / r.millis())));
+          r.cpuMillis() == 0 ? "" : String.format(Locale.ROOT, "%.2f", (double) r.cpuMillis() / r.millis()),
+          r.jitMillis() == 0 ? "" : String.format(Locale.ROOT, "%.1f", r.jitMillis() / 1e3)));
     }
     t.append("\nRatios (same run, same machine; ").append(cores).append(" cores):\n");
     for (int documents : textBytes.keySet()) {
