@@ -273,8 +273,15 @@ final class RequiredText implements Serializable {
       int close = regex.indexOf('>', i);
       return close < 0 ? regex.length() : close + 1;
     }
-    if (e == '0' || e == 'c') {
-      return Math.min(regex.length(), i + 2); // \0n.. and \cX: at least one more char; conservative either way
+    if (Character.isDigit(e)) {
+      int end = i + 1;
+      while (end < regex.length() && Character.isDigit(regex.charAt(end))) {
+        end++; // an octal \0mnn or a back reference \12: its digits are not literal text
+      }
+      return end;
+    }
+    if (e == 'c') {
+      return Math.min(regex.length(), i + 2);
     }
     return i + 1;
   }

@@ -32,6 +32,10 @@ class RequiredTextTest {
     assertEquals(List.of("kapanlagi.com"), needs(".{0,200}/?©\\s*kapanlagi\\.com.*", CI));
     assertEquals(List.of("copyright"), needs("copyright\\s*©.*", CI));
     assertEquals(List.of("pilihan editor"), needs("pilihan editor\\s*:.*", CI));
+    // Classes end where Java ends them: a ] first in a class is literal, classes nest.
+    assertEquals(List.of("bcd"), needs("[]a]bcd", 0));
+    assertEquals(List.of("bcd"), needs("[^]a]bcd", 0));
+    assertEquals(List.of("dd"), needs("[a[bc]]dd", 0));
     assertEquals(List.of("credit", "kredit", "foto", "dok"),
         needs(".{0,200}\\((?:credit|kredit|foto|dok)\\s*[:;.][^)]*\\)", CI),
         "the words (the shortest 3 long) say more than the bracket before them");
@@ -53,6 +57,17 @@ class RequiredTextTest {
     assertEquals(List.of(), needs("(?i)foo.*", 0), "flags set for the rest of the pattern");
     assertEquals(List.of(), needs("\\Qa.b\\E", 0));
     assertEquals(List.of(), needs("x*y+z{2}", 0));
+  }
+
+  @Test
+  void readsNoDigitsOfAnEscapeAsText() {
+    // \0123 is the octal escape for S: its digits are not in the line the regex matches.
+    RequiredText octal = RequiredText.of(Pattern.compile("x\\0123yz"));
+    assertTrue(Pattern.compile("x\\0123yz").matcher("xSyz").matches());
+    assertTrue(octal.foundIn("xSyz"), "needs " + octal.anyOf());
+    assertEquals(List.of("yz"), octal.anyOf());
+    RequiredText backReference = RequiredText.of(Pattern.compile("(a)b\\12cd"));
+    assertEquals(List.of("cd"), backReference.anyOf(), "\\12 is group 1 and a literal 2 here; either way, no text");
   }
 
   @Test
