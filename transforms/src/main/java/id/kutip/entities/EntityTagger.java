@@ -72,6 +72,8 @@ public final class EntityTagger {
   private final class Run {
     final String text;
     final List<Token> tokens;
+    /** The context words and phrases at each token, looked up once per token. */
+    final NameLexicon.Index words;
     final int n;
     final boolean[] covered;
     /** Name candidates by first token, so a chain of entities can be walked. */
@@ -81,6 +83,7 @@ public final class EntityTagger {
     Run(String text) {
       this.text = text;
       this.tokens = WordTokenizer.tokenize(text);
+      this.words = lexicon.index(text, tokens);
       this.n = tokens.size();
       this.covered = new boolean[n];
     }
@@ -217,20 +220,20 @@ public final class EntityTagger {
           i = known.last();
           continue;
         }
-        int orgHead = Math.max(lexicon.match("org-head", text, tokens, i), lexicon.match("org-head-proper", text, tokens, i));
-        int placeHead = Math.max(lexicon.match("place-head", text, tokens, i),
-            lexicon.match("place-head-proper", text, tokens, i));
+        int orgHead = Math.max(words.match("org-head", i), words.match("org-head-proper", i));
+        int placeHead = Math.max(words.match("place-head", i),
+            words.match("place-head-proper", i));
         if (orgHead == 0 && placeHead == 0) {
           continue;
         }
         boolean place = placeHead > orgHead;
         int head = Math.max(orgHead, placeHead);
-        boolean properHead = !place && lexicon.is("org-head-proper", text, tokens, i);
+        boolean properHead = !place && words.is("org-head-proper", i);
         int last = extendHeaded(i, head, place, properHead, listed);
         if (last < i + head) {
           continue;
         }
-        if (place && lexicon.is("place-head-proper", text, tokens, i) && !hasProperWord(i + head, last, listed)) {
+        if (place && words.is("place-head-proper", i) && !hasProperWord(i + head, last, listed)) {
           continue; // Pasar Modal, Gedung Baru: a building or market needs a name, not everyday words
         }
         int end = tokens.get(last).end();
@@ -345,7 +348,7 @@ public final class EntityTagger {
             j = next.last() + 1;
             entitySeen = true;
           } else if (next == null && !covered[j] && isCapitalized(tokens.get(j).text())
-              && lexicon.isCommon(tokens.get(j).text()) && !lexicon.is("name-part", text, tokens, j)
+              && lexicon.isCommon(tokens.get(j).text()) && !words.is("name-part", j)
               && !lexicon.isNotName(tokens.get(j).text()) && j + 1 < n) {
             pos = tokens.get(j).end();
             if (!entitySeen) {
@@ -488,7 +491,7 @@ public final class EntityTagger {
     /** {@code Pak Mikdar}, {@code dr. Murnilawati}: the name after an honorific, without it. */
     private void namesAfterHonorifics() {
       for (int i = 0; i < n; i++) {
-        int k = lexicon.match("honorific", text, tokens, i);
+        int k = words.match("honorific", i);
         if (k == 0 || covered[i]) {
           continue;
         }
@@ -507,12 +510,12 @@ public final class EntityTagger {
     /** {@code ", kata Mikdar."}, {@code Menurut Mikdar,}: a speaker after a speech cue. */
     private void namesAfterCues() {
       for (int i = 0; i + 1 < n; i++) {
-        if (!(lexicon.is("cue", text, tokens, i) || lexicon.is("passive-cue", text, tokens, i)) || covered[i + 1]
+        if (!(words.is("cue", i) || words.is("passive-cue", i)) || covered[i + 1]
             || !spaceOnly(i + 1)) {
           continue;
         }
         String cue = tokens.get(i).text();
-        if (!cue.equalsIgnoreCase("menurut") && !lexicon.is("passive-cue", text, tokens, i) && !afterClauseMark(i)) {
+        if (!cue.equalsIgnoreCase("menurut") && !words.is("passive-cue", i) && !afterClauseMark(i)) {
           continue;
         }
         int last = nameRun(i + 1, true);
@@ -533,7 +536,7 @@ public final class EntityTagger {
           continue;
         }
         int j = last + 1;
-        while (j < n && spaceOnly(j) && lexicon.is("adverb", text, tokens, j)) {
+        while (j < n && spaceOnly(j) && words.is("adverb", j)) {
           j++;
         }
         if (j < n && spaceOnly(j) && isPersonVerb(j)) {
@@ -592,7 +595,7 @@ public final class EntityTagger {
         }
         int last = nameRun(i, false);
         if (last >= i && last - i < 3) {
-          if (spaceOnly(i) && lexicon.is("locative", text, tokens, i - 1)) {
+          if (spaceOnly(i) && words.is("locative", i - 1)) {
             String name = text.substring(tokens.get(i).start(), tokens.get(last).end());
             add(new Candidate("LOCATION", name, i, last, tokens.get(i).start(), tokens.get(last).end(),
                 "rule:capitalised-place", null, null, 1));
@@ -664,9 +667,9 @@ public final class EntityTagger {
         if (!isCapitalized(word) || lexicon.isNotName(word) || isContextWord(j) || joinsKnownPlaces(word)) {
           break;
         }
-        boolean everyday = lexicon.isCommon(word) && !lexicon.is("name-part", text, tokens, j);
+        boolean everyday = lexicon.isCommon(word) && !words.is("name-part", j);
         if (j == i) {
-          boolean namePartFirst = lexicon.is("name-part", text, tokens, j)
+          boolean namePartFirst = words.is("name-part", j)
               && j + 1 < n && spaceOnly(j + 1) && isCapitalized(tokens.get(j + 1).text())
               && !lexicon.isCommon(tokens.get(j + 1).text());
           boolean acronym = isAcronym(word) && word.length() > 1;
@@ -699,8 +702,8 @@ public final class EntityTagger {
     }
 
     private boolean isContextWord(int j) {
-      return lexicon.is("cue", text, tokens, j) || lexicon.is("org-head", text, tokens, j)
-          || lexicon.is("place-head", text, tokens, j) || lexicon.is("honorific", text, tokens, j);
+      return words.is("cue", j) || words.is("org-head", j)
+          || words.is("place-head", j) || words.is("honorific", j);
     }
 
     /** Whether token {@code j} is a single capital letter's initial, the one before it ending with a full stop. */
@@ -711,7 +714,7 @@ public final class EntityTagger {
     }
 
     private boolean isPersonVerb(int j) {
-      if (lexicon.is("verb", text, tokens, j)) {
+      if (words.is("verb", j)) {
         return true;
       }
       String w = tokens.get(j).text();

@@ -25,7 +25,8 @@ final class NameLexicon {
   /** A context word or phrase: its words and whether the last one must be followed by a full stop. */
   private record Phrase(List<String> words, boolean dot) {}
 
-  private final Map<String, Map<String, List<Phrase>>> byKindAndFirstWord = new HashMap<>();
+  /** The context phrases by first word, then kind: what {@link Index} looks up once per token. */
+  private final Map<String, Map<String, List<Phrase>>> byFirstWordAndKind = new HashMap<>();
   private final Map<String, String> placeSubtypes = new HashMap<>();
   private final Set<String> common;
   private final Set<String> notNames;
@@ -55,8 +56,8 @@ final class NameLexicon {
       }
       boolean dot = word.endsWith(".");
       List<String> words = List.of((dot ? word.substring(0, word.length() - 1) : word).split(" "));
-      byKindAndFirstWord.computeIfAbsent(kind, k -> new HashMap<>())
-          .computeIfAbsent(words.get(0), k -> new java.util.ArrayList<>())
+      byFirstWordAndKind.computeIfAbsent(words.get(0), k -> new HashMap<>())
+          .computeIfAbsent(kind, k -> new java.util.ArrayList<>())
           .add(new Phrase(words, dot));
     }
   }
@@ -69,16 +70,8 @@ final class NameLexicon {
     return new NameLexicon(String.join("\n", rawLines(CONTEXT_WORDS)), common, new HashSet<>(lines(NOT_NAMES)));
   }
 
-  /**
-   * How many tokens from {@code i} make the longest context phrase of this kind (0 if none). The words of a phrase
-   * are separated by spaces only; a phrase written with a final full stop ({@code H.}) needs one in the text.
-   */
-  int match(String kind, String text, List<Token> tokens, int i) {
-    Map<String, List<Phrase>> byFirst = byKindAndFirstWord.get(kind);
-    if (byFirst == null || i < 0 || i >= tokens.size()) {
-      return 0;
-    }
-    List<Phrase> phrases = byFirst.get(tokens.get(i).text());
+  /** How many tokens from {@code i} make the longest of these phrases (0 if none or null). */
+  private static int longest(List<Phrase> phrases, String text, List<Token> tokens, int i) {
     if (phrases == null) {
       return 0;
     }
@@ -103,8 +96,47 @@ final class NameLexicon {
     return best;
   }
 
-  boolean is(String kind, String text, List<Token> tokens, int i) {
-    return match(kind, text, tokens, i) > 0;
+  /** The context phrases of one text, looked up by token: the rules ask about a token for many kinds in turn. */
+  Index index(String text, List<Token> tokens) {
+    return new Index(text, tokens);
+  }
+
+  /**
+   * The context phrases at the tokens of one text, each token's phrases (of every kind) found by one lookup, the first
+   * time a rule asks about that token.
+   */
+  final class Index {
+    private final String text;
+    private final List<Token> tokens;
+    private final List<Map<String, List<Phrase>>> starting;
+    private final boolean[] looked;
+
+    private Index(String text, List<Token> tokens) {
+      this.text = text;
+      this.tokens = tokens;
+      this.starting = new java.util.ArrayList<>(java.util.Collections.nCopies(tokens.size(), null));
+      this.looked = new boolean[tokens.size()];
+    }
+
+    /**
+     * How many tokens from {@code i} make the longest context phrase of this kind (0 if none). The words of a phrase
+     * are separated by spaces only; a phrase written with a final full stop ({@code H.}) needs one in the text.
+     */
+    int match(String kind, int i) {
+      if (i < 0 || i >= tokens.size()) {
+        return 0;
+      }
+      if (!looked[i]) {
+        starting.set(i, byFirstWordAndKind.get(tokens.get(i).text()));
+        looked[i] = true;
+      }
+      Map<String, List<Phrase>> kinds = starting.get(i);
+      return kinds == null ? 0 : longest(kinds.get(kind), text, tokens, i);
+    }
+
+    boolean is(String kind, int i) {
+      return match(kind, i) > 0;
+    }
   }
 
   /** The subtype of a place head ({@code Kota} -> city), or null. */
