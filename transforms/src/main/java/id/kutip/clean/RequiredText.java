@@ -327,9 +327,4 @@ final class RequiredText implements Serializable {
     }
     return -1;
   }
-
-  /** {@code text} in {@code line}, chars compared as Java's regexes do under CASE_INSENSITIVE | UNICODE_CASE. */
-  static boolean containsIgnoringCase(String line, String text) {
-    return fold(line).contains(fold(text));
-  }
 }

@@ -56,14 +56,10 @@ public final class Shingles {
         || type == Character.OTHER_NUMBER;
   }
 
-  /** The 64-bit hashes of the text's shingles, one per position (repeats included). */
-  public static long[] hashes(String text) {
-    return hashes(words(text));
-  }
-
   /**
-   * The hashes of the shingles of these words: each the {@link #hash64} of its words joined by a space, computed over
-   * each word's UTF-8 bytes without building the shingle's string.
+   * The 64-bit hashes of the shingles of these words ({@link #words}), one per position (repeats included): each the
+   * {@link #hash64} of its words joined by a space, computed over each word's UTF-8 bytes without building the
+   * shingle's string.
    */
   public static long[] hashes(List<String> words) {
     if (words.isEmpty()) {
@@ -88,11 +84,7 @@ public final class Shingles {
     return hashes;
   }
 
-  /** The whole normalised text's hash: equal for exact duplicates. */
-  public static long contentHash(String text) {
-    return contentHash(words(text));
-  }
-
+  /** The hash of a whole text's words ({@link #words}): equal for exact duplicates. */
   public static long contentHash(List<String> words) {
     return hash64(String.join(" ", words));
   }

@@ -221,8 +221,7 @@ public final class EntityTagger {
           continue;
         }
         int orgHead = Math.max(words.match("org-head", i), words.match("org-head-proper", i));
-        int placeHead = Math.max(words.match("place-head", i),
-            words.match("place-head-proper", i));
+        int placeHead = Math.max(words.match("place-head", i), words.match("place-head-proper", i));
         if (orgHead == 0 && placeHead == 0) {
           continue;
         }
@@ -702,8 +701,7 @@ public final class EntityTagger {
     }
 
     private boolean isContextWord(int j) {
-      return words.is("cue", j) || words.is("org-head", j)
-          || words.is("place-head", j) || words.is("honorific", j);
+      return words.is("cue", j) || words.is("org-head", j) || words.is("place-head", j) || words.is("honorific", j);
     }
 
     /** Whether token {@code j} is a single capital letter's initial, the one before it ending with a full stop. */

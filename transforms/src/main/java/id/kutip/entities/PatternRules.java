@@ -42,8 +42,9 @@ public final class PatternRules {
 
   private final List<Rule> rules;
   /**
-   * For each char, the rules (as bits, by index) that can start there; null for a rule without an opening class.
-   * High surrogates are candidates of every such rule, so that a class of letters outside the BMP loses nothing.
+   * For each char, the rules (as bits, by rule index) whose opening class it is in; a rule without an opening class
+   * has no bit anywhere. High surrogates are candidates of every rule with a class, so that a class of letters
+   * outside the BMP loses nothing.
    */
   private final long[] startsByChar;
   /** The rules that have no opening class: searched with {@code find()}. */

@@ -42,11 +42,11 @@ class ShinglesTest {
 
   @Test
   void hashesTheSameTextTheSameWhateverItsMarks() {
-    assertArrayEquals(Shingles.hashes("Menteri itu berkata, \"Kami siap.\""),
-        Shingles.hashes("menteri itu berkata kami siap"));
-    assertEquals(Shingles.contentHash("Menteri itu berkata, \"Kami siap.\""),
-        Shingles.contentHash(List.of("menteri", "itu", "berkata", "kami", "siap")));
-    assertTrue(Shingles.hashes("satu dua tiga empat").length == 2);
+    List<String> words = Shingles.words("Menteri itu berkata, \"Kami siap.\"");
+    assertEquals(List.of("menteri", "itu", "berkata", "kami", "siap"), words);
+    assertArrayEquals(Shingles.hashes(Shingles.words("menteri itu berkata kami siap")), Shingles.hashes(words));
+    assertEquals(Shingles.hash64("menteri itu berkata kami siap"), Shingles.contentHash(words));
+    assertEquals(2, Shingles.hashes(Shingles.words("satu dua tiga empat")).length);
   }
 
   private static String randomText(Random random) {
