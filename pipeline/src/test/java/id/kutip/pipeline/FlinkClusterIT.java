@@ -244,8 +244,15 @@ class FlinkClusterIT {
   private record KillAt(String jobId, String taskManager) {}
 
   /**
-   * Waits until the new job runs a task on some TaskManager, then kills that TaskManager's JVM (SIGKILL, by pid). A
-   * running task lost with its TaskManager fails the job's attempt, so the restart strategy must act.
+   * The task states in which losing the TaskManager fails the job's attempt. Deploying and initialising count too:
+   * each of the job's stages runs briefly and one after another, and a poll that waited for RUNNING alone could miss
+   * every stage of a fast run (it did once, on a loaded machine).
+   */
+  private static final Set<String> LIVE = Set.of("DEPLOYING", "INITIALIZING", "RUNNING");
+
+  /**
+   * Waits until the new job has a task deployed or running on some TaskManager, then kills that TaskManager's JVM
+   * (SIGKILL, by pid). A live task lost with its TaskManager fails the job's attempt, so the restart strategy must act.
    */
   private KillAt killATaskManagerWhileTheJobRuns(Set<String> before, Process job) throws Exception {
     long deadline = System.nanoTime() + JOB_TIMEOUT.toNanos();
@@ -259,12 +266,13 @@ class FlinkClusterIT {
           continue;
         }
         for (JsonNode vertex : cluster.get("/jobs/" + jobId).path("vertices")) {
-          if (!vertex.path("status").asText().equals("RUNNING")) {
+          if (!LIVE.contains(vertex.path("status").asText())) {
             continue;
           }
           JsonNode hosts = cluster.get("/jobs/" + jobId + "/vertices/" + vertex.path("id").asText() + "/taskmanagers");
           for (JsonNode host : hosts.path("taskmanagers")) {
-            if (host.path("status-counts").path("RUNNING").asInt() > 0) {
+            JsonNode counts = host.path("status-counts");
+            if (LIVE.stream().mapToInt(state -> counts.path(state).asInt()).sum() > 0) {
               String name = host.path("taskmanager-id").asText();
               Optional<ProcessHandle> process = cluster.process(name);
               assertTrue(process.isPresent(), "no live process for TaskManager " + name);
