@@ -419,8 +419,8 @@ public final class QuoteAttributor {
       SpeakerFinder.Found who = word.length() > "menurut".length()
           ? speakers.pronounCue(start, end)
           : speakers.at(end);
-      if (who == null || who.speaker().kind() == SpeakerKind.UNKNOWN) {
-        return;
+      if (who == null || who.speaker().kind() == SpeakerKind.UNKNOWN || who.end() > sentenceEnd) {
+        return; // a speaker read past the sentence's end is not the one `Menurut` names
       }
 
       int afterWho = skip(who.end(), sentenceEnd, " ");
@@ -441,7 +441,7 @@ public final class QuoteAttributor {
         contentStart = speakers.skipConnectives(sentenceStart, comma);
         contentEnd = trimContentEnd(contentStart, comma - 1);
       }
-      if (hasFewerWords(contentStart, contentEnd, MIN_INDIRECT_WORDS)) {
+      if (contentEnd <= contentStart || hasFewerWords(contentStart, contentEnd, MIN_INDIRECT_WORDS)) {
         return;
       }
       QuoteType type = hasMark(contentStart, contentEnd) ? QuoteType.MIXED : QuoteType.INDIRECT;

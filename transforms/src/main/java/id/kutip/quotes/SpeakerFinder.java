@@ -531,11 +531,11 @@ final class SpeakerFinder {
     int i = start;
     while (i < limit && words < MAX_DESCRIPTION_WORDS) {
       char c = text.charAt(i);
-      if (c == ',' || c == '.' || c == '\n' || QuoteMarks.isMark(c) || c == ':' || c == '(') {
+      if (",.:(?!\n".indexOf(c) >= 0 || QuoteMarks.isMark(c)) {
         break;
       }
       int wordEnd = i;
-      while (wordEnd < limit && !Character.isWhitespace(text.charAt(wordEnd)) && ",.:(\n".indexOf(text.charAt(wordEnd)) < 0
+      while (wordEnd < limit && !Character.isWhitespace(text.charAt(wordEnd)) && ",.:(?!\n".indexOf(text.charAt(wordEnd)) < 0
           && !QuoteMarks.isMark(text.charAt(wordEnd))) {
         wordEnd++;
       }

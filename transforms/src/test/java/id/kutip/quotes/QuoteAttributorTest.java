@@ -80,6 +80,17 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void aMenurutSpeakerEndsWithItsSentence() {
+    // Found by OffsetPropertiesTest: the description `pejabat ?WIB` ran past the sentence's `?`, and the statement
+    // after it started beyond the sentence's end (start > end).
+    String text = "Menurut pejabat ?WIB . Menteri Luar Negeri katanya itu negara-negara Blinken Sergei Lavrov "
+        + "negara-negara ? ! Antony Blinken dia \u201c kepada";
+    for (Quote q : quotes(text)) {
+      assertTrue(!q.getCue().equalsIgnoreCase("menurut"), q.toString());
+    }
+  }
+
+  @Test
   void cueAfterWithASurnameResolvesToTheFullName() {
     assertEquals(List.of("DIRECT|Kami siap berdialog|Antony Blinken|kata"),
         briefs("Menlu AS Antony Blinken tiba di New Delhi.\n\n\"Kami siap berdialog,\" kata Blinken."));
