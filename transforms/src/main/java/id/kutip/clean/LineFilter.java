@@ -40,7 +40,8 @@ final class LineFilter {
         blank = true;
         continue;
       }
-      LineRules.Byline byline = rules.byline(line);
+      String folded = LineRules.fold(line); // once for the four kinds of rule below
+      LineRules.Byline byline = rules.byline(line, folded);
       if (byline != null) {
         List<String> names = byline.name() == null ? List.of() : names(byline.name());
         String name = null;
@@ -61,12 +62,12 @@ final class LineFilter {
         blank = false;
         continue;
       }
-      if (rules.ends(line)) {
+      if (rules.ends(line, folded)) {
         kept.add(new Line(line, blank, true)); // where the body ends is decided once the header is known
         blank = false;
         continue;
       }
-      if (rules.dropsWithNext(line)) {
+      if (rules.dropsWithNext(line, folded)) {
         int next = nextNonEmpty(raw, i);
         if (next >= 0 && looksLikeTitle(raw.get(next).strip())) {
           i = next; // the linked title; a paragraph of the article right after the label stays
@@ -74,7 +75,7 @@ final class LineFilter {
         blank = false;
         continue;
       }
-      if (rules.drops(line)) {
+      if (rules.drops(line, folded)) {
         continue;
       }
       kept.add(new Line(line, blank));
@@ -124,7 +125,8 @@ final class LineFilter {
         return false;
       }
     }
-    return rules.byline(text) == null && !rules.drops(text) && !rules.ends(text);
+    String folded = LineRules.fold(text);
+    return rules.byline(text, folded) == null && !rules.drops(text, folded) && !rules.ends(text, folded);
   }
 
   private static int nextNonEmpty(List<String> lines, int from) {

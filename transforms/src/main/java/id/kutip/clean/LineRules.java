@@ -136,15 +136,35 @@ public final class LineRules implements Serializable {
   }
 
   public boolean drops(String line) {
-    return matchesAny(drop, line);
+    return drops(line, folded(drop, line));
   }
 
   public boolean dropsWithNext(String line) {
-    return matchesAny(dropWithNext, line);
+    return dropsWithNext(line, folded(dropWithNext, line));
   }
 
   public boolean ends(String line) {
-    return matchesAny(end, line);
+    return ends(line, folded(end, line));
+  }
+
+  /**
+   * The line as the rules that ignore case search it ({@link RequiredText#fold}): callers that try several kinds of
+   * rule on one line fold it once and pass it to the two-argument methods.
+   */
+  static String fold(String line) {
+    return RequiredText.fold(line);
+  }
+
+  boolean drops(String line, String folded) {
+    return matchesAny(drop, line, folded);
+  }
+
+  boolean dropsWithNext(String line, String folded) {
+    return matchesAny(dropWithNext, line, folded);
+  }
+
+  boolean ends(String line, String folded) {
+    return matchesAny(end, line, folded);
   }
 
   public boolean isDateline(String line) {
@@ -153,7 +173,7 @@ public final class LineRules implements Serializable {
 
   /** The dateline that opens this paragraph, or null. */
   public Dateline dateline(String paragraph) {
-    String folded = RequiredText.fold(paragraph);
+    String folded = folded(dateline, paragraph);
     for (Rule rule : dateline) {
       Matcher m = rule.matching(paragraph, folded);
       if (m != null) {
@@ -165,7 +185,10 @@ public final class LineRules implements Serializable {
 
   /** The byline this line is, or null: an author or editor label with the name when it is on the same line. */
   public Byline byline(String line) {
-    String folded = RequiredText.fold(line);
+    return byline(line, readsFolded(author) || readsFolded(editor) ? fold(line) : line);
+  }
+
+  Byline byline(String line, String folded) {
     for (Kind role : List.of(Kind.AUTHOR, Kind.EDITOR)) {
       for (Rule rule : role == Kind.AUTHOR ? author : editor) {
         Matcher m = rule.matching(line, folded);
@@ -221,8 +244,21 @@ public final class LineRules implements Serializable {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
-  private static boolean matchesAny(List<Rule> rules, String line) {
-    String folded = RequiredText.fold(line);
+  /** The line folded when one of the rules searches it folded; the line itself otherwise. */
+  private static String folded(List<Rule> rules, String line) {
+    return readsFolded(rules) ? fold(line) : line;
+  }
+
+  private static boolean readsFolded(List<Rule> rules) {
+    for (Rule rule : rules) {
+      if (rule.needs().readsFoldedLine()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean matchesAny(List<Rule> rules, String line, String folded) {
     for (Rule rule : rules) {
       if (rule.matching(line, folded) != null) {
         return true;

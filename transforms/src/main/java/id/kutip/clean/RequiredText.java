@@ -118,6 +118,11 @@ final class RequiredText implements Serializable {
     return new RequiredText(best, ignoreCase);
   }
 
+  /** Whether {@link #foundIn(String, String)} reads the folded line. */
+  boolean readsFoldedLine() {
+    return ignoreCase && searched.length > 0;
+  }
+
   /** Whether the line can match: it contains one of the texts (always true for {@link #NONE}). */
   boolean foundIn(String line) {
     return foundIn(line, ignoreCase ? fold(line) : line);
