@@ -80,12 +80,23 @@ public final class EntityTagger {
     final Map<Integer, Candidate> byFirst = new HashMap<>();
     final List<Candidate> candidates = new ArrayList<>();
 
+    /** {@link NameLexicon#isCommon} of each token, found on the first ask (0: not yet): rules ask again and again. */
+    private final byte[] common;
+
     Run(String text) {
       this.text = text;
       this.tokens = WordTokenizer.tokenize(text);
       this.words = lexicon.index(text, tokens);
       this.n = tokens.size();
       this.covered = new boolean[n];
+      this.common = new byte[n];
+    }
+
+    boolean isCommon(int token) {
+      if (common[token] == 0) {
+        common[token] = lexicon.isCommon(tokens.get(token).text()) ? (byte) 1 : (byte) 2;
+      }
+      return common[token] == 1;
     }
 
     List<Entity> tag() {
@@ -164,7 +175,7 @@ public final class EntityTagger {
     private List<Entity> tagLowerCased() {
       for (Gazetteer.Match m : gazetteer.match(text, tokens, true)) {
         GazetteerEntry e = m.entry();
-        if (m.firstToken() == m.lastToken() && lexicon.isCommon(tokens.get(m.firstToken()).text())) {
+        if (m.firstToken() == m.lastToken() && isCommon(m.firstToken())) {
           continue;
         }
         add(new Candidate(e.type(), e.canonical(), m.firstToken(), m.lastToken(), tokens.get(m.firstToken()).start(),
@@ -256,7 +267,7 @@ public final class EntityTagger {
 
     private boolean hasProperWord(int from, int last, Map<Integer, Candidate> listed) {
       for (int t = from; t <= last; t++) {
-        if (listed.containsKey(t) || !lexicon.isCommon(tokens.get(t).text())) {
+        if (listed.containsKey(t) || !isCommon(t)) {
           return true;
         }
       }
@@ -297,7 +308,7 @@ public final class EntityTagger {
           return j;
         }
         if (isCapitalized(word) && !lexicon.isNotName(word)) {
-          boolean proper = !lexicon.isCommon(word) || isAcronym(word);
+          boolean proper = !isCommon(j) || isAcronym(word);
           properRun = proper ? properRun + 1 : 0;
           if (!place && properRun > (properHead ? 2 : 1)) {
             break;
@@ -309,7 +320,7 @@ public final class EntityTagger {
           last = j;
           j++;
         } else if ((word.equals("dan") || word.equals("&")) && words > 0 && j + 1 < n && spaceOnly(j + 1)
-            && isCapitalized(tokens.get(j + 1).text()) && lexicon.isCommon(tokens.get(j + 1).text())) {
+            && isCapitalized(tokens.get(j + 1).text()) && isCommon(j + 1)) {
           j++;
         } else {
           break;
@@ -347,7 +358,7 @@ public final class EntityTagger {
             j = next.last() + 1;
             entitySeen = true;
           } else if (next == null && !covered[j] && isCapitalized(tokens.get(j).text())
-              && lexicon.isCommon(tokens.get(j).text()) && !words.is("name-part", j)
+              && isCommon(j) && !words.is("name-part", j)
               && !lexicon.isNotName(tokens.get(j).text()) && j + 1 < n) {
             pos = tokens.get(j).end();
             if (!entitySeen) {
@@ -666,13 +677,13 @@ public final class EntityTagger {
         if (!isCapitalized(word) || lexicon.isNotName(word) || isContextWord(j) || joinsKnownPlaces(word)) {
           break;
         }
-        boolean everyday = lexicon.isCommon(word) && !words.is("name-part", j);
+        boolean everyday = isCommon(j) && !words.is("name-part", j);
         if (j == i) {
           boolean namePartFirst = words.is("name-part", j)
               && j + 1 < n && spaceOnly(j + 1) && isCapitalized(tokens.get(j + 1).text())
-              && !lexicon.isCommon(tokens.get(j + 1).text());
+              && !isCommon(j + 1);
           boolean acronym = isAcronym(word) && word.length() > 1;
-          if (!lenient && (lexicon.isCommon(word) && !namePartFirst || acronym)) {
+          if (!lenient && (isCommon(j) && !namePartFirst || acronym)) {
             break;
           }
           if (lenient && everyday && !(j + 1 < n && spaceOnly(j + 1) && isCapitalized(tokens.get(j + 1).text()))) {

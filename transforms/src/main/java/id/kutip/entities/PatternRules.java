@@ -49,6 +49,11 @@ public final class PatternRules {
   private final long[] startsByChar;
   /** The rules that have no opening class: searched with {@code find()}. */
   private final long searchedWhole;
+  /**
+   * The rules whose opening class is followed by {@code \\b}: they cannot match where an ASCII word char
+   * ({@code [A-Za-z0-9_]}) follows another, inside {@code 10.000} or {@code pukul}, and are not tried there.
+   */
+  private final long wordStart;
 
   private PatternRules(List<Rule> rules) {
     this.rules = List.copyOf(rules);
@@ -57,11 +62,16 @@ public final class PatternRules {
     }
     this.startsByChar = new long[Character.MAX_VALUE + 1];
     long whole = 0;
+    long boundary = 0;
     for (int r = 0; r < rules.size(); r++) {
-      Matcher opening = OPENING_CLASS.matcher(rules.get(r).pattern().pattern());
+      String regex = rules.get(r).pattern().pattern();
+      Matcher opening = OPENING_CLASS.matcher(regex);
       if (!opening.find()) {
         whole |= 1L << r;
         continue;
+      }
+      if (regex.startsWith("\\b", opening.end()) && !regex.startsWith("\\b{", opening.end())) {
+        boundary |= 1L << r;
       }
       Pattern startClass = Pattern.compile(opening.group(1), rules.get(r).pattern().flags());
       for (int c = 0; c <= Character.MAX_VALUE; c++) {
@@ -71,6 +81,7 @@ public final class PatternRules {
       }
     }
     this.searchedWhole = whole;
+    this.wordStart = boundary;
   }
 
   public static PatternRules bundled() {
@@ -156,6 +167,9 @@ public final class PatternRules {
     }
     for (int i = 0; i < text.length(); i++) {
       long candidates = startsByChar[text.charAt(i)];
+      if (candidates != 0 && i > 0 && isAsciiWordChar(text.charAt(i - 1)) && isAsciiWordChar(text.charAt(i))) {
+        candidates &= ~wordStart; // no word boundary here
+      }
       while (candidates != 0) {
         int r = Long.numberOfTrailingZeros(candidates);
         candidates &= candidates - 1;
@@ -174,5 +188,10 @@ public final class PatternRules {
     List<Hit> hits = new ArrayList<>();
     byRule.forEach(hits::addAll);
     return hits;
+  }
+
+  /** A word char to {@code \\b} under any flags, which no mark or surrogate next to it can change. */
+  private static boolean isAsciiWordChar(char c) {
+    return c < 0x80 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_');
   }
 }

@@ -36,6 +36,10 @@ public final class WordTokenizer {
   }
 
   private static boolean isWordChar(String text, int i) {
+    char c = text.charAt(i);
+    if (c < 0x80) { // most text: no lookup of the code point's type
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
     int cp = text.codePointAt(i);
     return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
   }

@@ -43,7 +43,7 @@ class PatternRulesTest {
   void findsWhatEachRegexFindsInRandomText() {
     String[] pieces = {"Senin", "Jumat", "Minggu", ", ", "(12/3)", "12/3/2025", " ", "  ", "Maret", "Mar", "Januari",
       "2025", "12", "1.250", ",5", "Rp", "Rp.", "IDR", "US$", "$", "USD ", "juta", "miliar", "dolar", "AS", "persen",
-      "%", "pukul", "10.30", "WIB", "x", "kaRp", "\uD835\uDC00", "é", ".", "-", "\n", "7"};
+      "%", "pukul", "10.30", "WIB", "x", "kaRp", "\uD835\uDC00", "é", ".", "-", "\n", "7", "_", "\u0301", "ap", "S"};
     Random random = new Random(20261203L);
     int hits = 0;
     for (int n = 0; n < 50_000; n++) {
