@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.metrics.Counter;
@@ -66,9 +65,6 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
     return new ClusterStatements(buckets);
   }
 
-  /** quote_id, then (doc_id, shingle hashes). */
-  private static final KvCoder<String, KV<String, List<Integer>>> CANDIDATE_CODER =
-      KvCoder.of(StringUtf8Coder.of(), KvCoder.of(StringUtf8Coder.of(), ListCoder.of(VarIntCoder.of())));
 
   @Override
   public PCollection<Quote> expand(PCollection<Quote> quotes) {
@@ -79,7 +75,7 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
     PCollection<KV<Integer, KV<String, String>>> edges =
         quotes
             .apply("KeyByBand", ParDo.of(new BandKeysFn(buckets)))
-            .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), CANDIDATE_CODER)))
+            .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), StatementCoder.of())))
             .apply("GroupBands", GroupByKey.create())
             .apply("ConfirmPairs", ParDo.of(new ConfirmPairsFn(buckets, count)).withSideInputs(count))
             .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
@@ -104,7 +100,7 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
     return (int) Math.max(buckets, Math.min(Integer.MAX_VALUE, (quotes + MAX_QUOTES_PER_JOIN_BUCKET - 1) / MAX_QUOTES_PER_JOIN_BUCKET));
   }
 
-  static final class BandKeysFn extends DoFn<Quote, KV<Integer, KV<String, KV<String, KV<String, List<Integer>>>>>> {
+  static final class BandKeysFn extends DoFn<Quote, KV<Integer, KV<String, Statement>>> {
     private final int buckets;
 
     BandKeysFn(int buckets) {
@@ -112,14 +108,12 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
     }
 
     @ProcessElement
-    public void process(@Element Quote quote,
-        OutputReceiver<KV<Integer, KV<String, KV<String, KV<String, List<Integer>>>>>> out) {
+    public void process(@Element Quote quote, OutputReceiver<KV<Integer, KV<String, Statement>>> out) {
       int[] shingles = StatementShingles.shingles(quote.getText());
       if (shingles.length == 0) {
         return;
       }
-      KV<String, KV<String, List<Integer>>> candidate =
-          KV.of(quote.getQuoteId(), KV.of(quote.getDocId(), java.util.Arrays.stream(shingles).boxed().toList()));
+      Statement candidate = new Statement(quote.getQuoteId(), quote.getDocId(), shingles);
       for (String key : StatementShingles.bandKeys(shingles)) {
         out.output(KV.of(bucket(key, buckets), KV.of(key, candidate)));
       }
@@ -132,7 +126,7 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
    * cluster id, so they are not sent.
    */
   static final class ConfirmPairsFn
-      extends DoFn<KV<Integer, Iterable<KV<String, KV<String, KV<String, List<Integer>>>>>>, KV<Integer, KV<String, String>>> {
+      extends DoFn<KV<Integer, Iterable<KV<String, Statement>>>, KV<Integer, KV<String, String>>> {
     private final int buckets;
     private final PCollectionView<Long> count;
     private final Counter oversized = Metrics.counter(Stages.QUOTES, "oversizedStatementBands");
@@ -144,32 +138,31 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
     }
 
     @ProcessElement
-    public void process(@Element KV<Integer, Iterable<KV<String, KV<String, KV<String, List<Integer>>>>>> group,
-        ProcessContext context) {
+    public void process(@Element KV<Integer, Iterable<KV<String, Statement>>> group, ProcessContext context) {
       int joinBuckets = joinBuckets(buckets, context.sideInput(count));
-      Map<String, List<KV<String, KV<String, List<Integer>>>>> bands = new HashMap<>();
-      for (KV<String, KV<String, KV<String, List<Integer>>>> entry : group.getValue()) {
+      Map<String, List<Statement>> bands = new HashMap<>();
+      for (KV<String, Statement> entry : group.getValue()) {
         bands.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue());
       }
-      for (List<KV<String, KV<String, List<Integer>>>> members : bands.values()) {
+      for (List<Statement> members : bands.values()) {
         if (members.size() < 2) {
           continue;
         }
-        members.sort((a, b) -> a.getKey().compareTo(b.getKey()));
+        members.sort((a, b) -> a.quoteId().compareTo(b.quoteId()));
         if (members.size() > MAX_PAIRWISE) {
           // Hundreds of quotes agreeing on a whole band are copies of one text: link them to the smallest id.
           oversized.inc();
-          String smallest = members.get(0).getKey();
-          members.forEach(m -> edge(m.getKey(), smallest, joinBuckets, context));
+          String smallest = members.get(0).quoteId();
+          members.forEach(m -> edge(m.quoteId(), smallest, joinBuckets, context));
           continue;
         }
-        List<int[]> shingles = members.stream()
-            .map(m -> m.getValue().getValue().stream().mapToInt(Integer::intValue).toArray()).toList();
         for (int i = 1; i < members.size(); i++) {
+          Statement later = members.get(i);
           for (int j = 0; j < i; j++) {
-            boolean otherDocument = !members.get(i).getValue().getKey().equals(members.get(j).getValue().getKey());
-            if (otherDocument && StatementShingles.jaccard(shingles.get(i), shingles.get(j)) >= MIN_JACCARD) {
-              edge(members.get(i).getKey(), members.get(j).getKey(), joinBuckets, context);
+            Statement earlier = members.get(j);
+            boolean otherDocument = !later.docId().equals(earlier.docId());
+            if (otherDocument && StatementShingles.jaccard(later.shingles(), earlier.shingles()) >= MIN_JACCARD) {
+              edge(later.quoteId(), earlier.quoteId(), joinBuckets, context);
               break; // members are in id order: the first confirmed is the smallest
             }
           }

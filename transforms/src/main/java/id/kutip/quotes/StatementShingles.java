@@ -20,19 +20,63 @@ public final class StatementShingles {
 
   private StatementShingles() {}
 
-  /** Sorted distinct hashes of the word 3-grams of the text (lower case, no punctuation); empty if too short. */
+  /**
+   * Sorted distinct hashes of the word 3-grams of the text (lower case, no punctuation); empty if too short. A word
+   * is a run of letters and digits (\\p{L}, \\p{N}) of the NFKC-normalised, lower-cased text; a 3-gram's hash is
+   * {@code String.hashCode} of its words joined by spaces, computed without building the string.
+   */
   public static int[] shingles(String text) {
-    String clean = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-        .replaceAll("[^\\p{L}\\p{N}\\s]", " ");
-    String[] words = Arrays.stream(clean.split("\\s+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
-    if (words.length < MIN_WORDS) {
+    String clean = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    List<int[]> words = new ArrayList<>(); // {start, end} in clean
+    int i = 0;
+    while (i < clean.length()) {
+      int cp = clean.codePointAt(i);
+      if (!isWordCodePoint(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      do {
+        i += Character.charCount(cp);
+      } while (i < clean.length() && isWordCodePoint(cp = clean.codePointAt(i)));
+      words.add(new int[] {start, i});
+    }
+    if (words.size() < MIN_WORDS) {
       return new int[0];
     }
-    int[] hashes = new int[words.length - SHINGLE + 1];
-    for (int i = 0; i < hashes.length; i++) {
-      hashes[i] = (words[i] + ' ' + words[i + 1] + ' ' + words[i + 2]).hashCode();
+    int[] hashes = new int[words.size() - SHINGLE + 1];
+    for (int w = 0; w < hashes.length; w++) {
+      int h = 0;
+      for (int k = 0; k < SHINGLE; k++) {
+        if (k > 0) {
+          h = 31 * h + ' ';
+        }
+        int[] word = words.get(w + k);
+        for (int c = word[0]; c < word[1]; c++) {
+          h = 31 * h + clean.charAt(c);
+        }
+      }
+      hashes[w] = h;
     }
-    return Arrays.stream(hashes).sorted().distinct().toArray();
+    Arrays.sort(hashes);
+    int distinct = 0;
+    for (int h = 0; h < hashes.length; h++) {
+      if (h == 0 || hashes[h] != hashes[h - 1]) {
+        hashes[distinct++] = hashes[h];
+      }
+    }
+    return Arrays.copyOf(hashes, distinct);
+  }
+
+  private static boolean isWordCodePoint(int cp) {
+    if (cp < 0x80) {
+      return cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z';
+    }
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 
   /** One key per band of the MinHash signature. */
