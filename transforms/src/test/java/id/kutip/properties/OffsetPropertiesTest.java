@@ -45,7 +45,9 @@ class OffsetPropertiesTest {
         .map(parts -> String.join(" ", parts));
   }
 
-  @Property(tries = 400)
+  // A fixed seed: a build must pass or fail on its code, not on the draw. A random draw found the Menurut speaker
+  // that ran past its sentence (a CI run failed on it); other seeds are explored by changing this one, not in CI.
+  @Property(tries = 2000, seed = "20261204")
   void everyOffsetSlicesTheText(@ForAll("newsLikeText") String raw) {
     Document doc;
     try {
