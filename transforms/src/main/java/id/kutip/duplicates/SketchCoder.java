@@ -1,5 +1,6 @@
 package id.kutip.duplicates;
 
+import id.kutip.common.CoderBytes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -53,14 +54,7 @@ public final class SketchCoder extends CustomCoder<Sketch> {
     if (size < 0 || size > MAX_SIGNATURE) {
       throw new CoderException("a sketch's signature cannot have " + size + " values");
     }
-    byte[] bytes = new byte[2 * size];
-    for (int read = 0; read < bytes.length; ) {
-      int n = in.read(bytes, read, bytes.length - read);
-      if (n < 0) {
-        throw new java.io.EOFException("a sketch's signature is cut short");
-      }
-      read += n;
-    }
+    byte[] bytes = CoderBytes.readFully(in, 2 * size, "a sketch's signature is");
     short[] signature = new short[size];
     for (int i = 0; i < size; i++) {
       signature[i] = (short) (((bytes[2 * i] & 0xff) << 8) | (bytes[2 * i + 1] & 0xff));

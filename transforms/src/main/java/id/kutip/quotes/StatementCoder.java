@@ -1,6 +1,6 @@
 package id.kutip.quotes;
 
-import java.io.EOFException;
+import id.kutip.common.CoderBytes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -51,14 +51,7 @@ final class StatementCoder extends CustomCoder<Statement> {
     if (size < 0 || size > MAX_SHINGLES) {
       throw new CoderException("a statement cannot have " + size + " shingles");
     }
-    byte[] bytes = new byte[4 * size];
-    for (int read = 0; read < bytes.length; ) {
-      int n = in.read(bytes, read, bytes.length - read);
-      if (n < 0) {
-        throw new EOFException("a statement's shingles are cut short");
-      }
-      read += n;
-    }
+    byte[] bytes = CoderBytes.readFully(in, 4 * size, "a statement's shingles are");
     int[] shingles = new int[size];
     for (int i = 0; i < size; i++) {
       shingles[i] = (bytes[4 * i] & 0xff) << 24 | (bytes[4 * i + 1] & 0xff) << 16
