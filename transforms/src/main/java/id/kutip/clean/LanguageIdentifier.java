@@ -30,10 +30,6 @@ public final class LanguageIdentifier implements Serializable {
   private static final int MALAY_ONLY = 4;
   private static final int ENGLISH_WORD = 8;
 
-  private final Set<String> shared = words("id-ms.txt");
-  private final Set<String> indonesian = words("id.txt");
-  private final Set<String> malay = words("ms.txt");
-  private final Set<String> english = words("en.txt");
   /** Each known word with the lists it is on, as bits: one lookup per word of the text instead of four. */
   private final Map<String, Integer> lists = lists();
 
@@ -85,19 +81,19 @@ public final class LanguageIdentifier implements Serializable {
 
   /** Whether a word is a function word of Indonesian (shared with Malay or its own): a stop word for body scoring. */
   boolean isIndonesianStopWord(String lowerCaseWord) {
-    return shared.contains(lowerCaseWord) || indonesian.contains(lowerCaseWord);
+    return (lists.getOrDefault(lowerCaseWord, 0) & (SHARED | INDONESIAN_ONLY)) != 0;
   }
 
   boolean isEnglishStopWord(String lowerCaseWord) {
-    return english.contains(lowerCaseWord);
+    return (lists.getOrDefault(lowerCaseWord, 0) & ENGLISH_WORD) != 0;
   }
 
-  private Map<String, Integer> lists() {
+  private static Map<String, Integer> lists() {
     Map<String, Integer> on = new HashMap<>();
-    shared.forEach(w -> on.merge(w, SHARED, (a, b) -> a | b));
-    indonesian.forEach(w -> on.merge(w, INDONESIAN_ONLY, (a, b) -> a | b));
-    malay.forEach(w -> on.merge(w, MALAY_ONLY, (a, b) -> a | b));
-    english.forEach(w -> on.merge(w, ENGLISH_WORD, (a, b) -> a | b));
+    words("id-ms.txt").forEach(w -> on.merge(w, SHARED, (a, b) -> a | b));
+    words("id.txt").forEach(w -> on.merge(w, INDONESIAN_ONLY, (a, b) -> a | b));
+    words("ms.txt").forEach(w -> on.merge(w, MALAY_ONLY, (a, b) -> a | b));
+    words("en.txt").forEach(w -> on.merge(w, ENGLISH_WORD, (a, b) -> a | b));
     return Map.copyOf(on);
   }
 
