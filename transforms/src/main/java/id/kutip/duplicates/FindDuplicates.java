@@ -69,7 +69,7 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
   private static final String EXACT_BAND = "exact";
 
   private static final TupleTag<KV<String, Document>> KEYED = new TupleTag<>() {};
-  private static final TupleTag<KV<String, KV<String, Sketch>>> ENTRIES = new TupleTag<>() {};
+  private static final TupleTag<Sketch> SKETCHES = new TupleTag<>() {};
   private static final TupleTag<DeadLetter> FAILURES = new TupleTag<>() {};
   private static final TupleTag<KV<String, Sketch>> EDGES = new TupleTag<>() {};
   private static final TupleTag<KV<String, Sketch>> NODES = new TupleTag<>() {};
@@ -94,15 +94,21 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
   @Override
   public StageResult<Document> expand(PCollection<Document> documents) {
     KvCoder<String, Sketch> keyedSketch = KvCoder.of(StringUtf8Coder.of(), SketchCoder.of());
-    PCollectionView<Long> count = documents.apply("CountDocuments", Count.globally()).apply(View.asSingleton());
     PCollectionTuple sketched = documents.apply("Sketch",
-        ParDo.of(new SketchFn(count)).withSideInputs(count)
-            .withOutputTags(KEYED, TupleTagList.of(ENTRIES).and(FAILURES)));
+        ParDo.of(new SketchFn()).withOutputTags(KEYED, TupleTagList.of(SKETCHES).and(FAILURES)));
     sketched.get(KEYED).setCoder(KvCoder.of(StringUtf8Coder.of(), KutipCoders.document()));
-    sketched.get(ENTRIES).setCoder(KvCoder.of(StringUtf8Coder.of(), keyedSketch));
+    PCollection<Sketch> sketches = sketched.get(SKETCHES).setCoder(SketchCoder.of());
     sketched.get(FAILURES).setCoder(KutipCoders.deadLetter());
 
-    PCollectionTuple matched = sketched.get(ENTRIES)
+    // The band entries are cut from the sketches in a step of their own: a multi-output step's records cross to each
+    // of its outputs' readers whole (on Flink's batch runner), and 41 keyed copies of every sketch beside the
+    // document would triple that traffic. The run's size is counted on the small sketches, not the documents.
+    PCollectionView<Long> count = sketches.apply("CountSketches", Count.globally()).apply(View.asSingleton());
+    PCollection<KV<String, KV<String, Sketch>>> entries = sketches
+        .apply("BandEntries", ParDo.of(new BandEntriesFn(count)).withSideInputs(count))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), keyedSketch));
+
+    PCollectionTuple matched = entries
         .apply("Buckets", GroupByKey.create())
         .apply("MatchBuckets", ParDo.of(new MatchBucketFn()).withOutputTags(EDGES, TupleTagList.of(NODES)));
     PCollection<KV<String, Sketch>> edges = matched.get(EDGES).setCoder(keyedSketch);
@@ -169,39 +175,45 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
   }
 
   /**
-   * Sketches a document: passes it on keyed by its key, and sends its band entries to their buckets. A failure
-   * is a dead letter of this stage, and the document goes no further.
+   * Sketches a document: passes it on keyed by its key, and its sketch to {@link BandEntriesFn}. A failure is a dead
+   * letter of this stage, and the document goes no further.
    */
   static final class SketchFn extends DoFn<Document, KV<String, Document>> {
-    private final PCollectionView<Long> count;
     private final Counter documents = Metrics.counter(Stages.DUPLICATES, "documents");
     private final Counter failed = Metrics.counter(Stages.DUPLICATES, "deadLetters");
 
-    SketchFn(PCollectionView<Long> count) {
-      this.count = count;
-    }
-
     @ProcessElement
-    public void process(@Element Document document, ProcessContext context) {
-      long buckets = Math.max(1, (context.sideInput(count) + BUCKET_MEMBERS - 1) / BUCKET_MEMBERS);
-      List<KV<String, KV<String, Sketch>>> entries = new ArrayList<>();
+    public void process(@Element Document document, MultiOutputReceiver out) {
+      Sketch sketch;
       try {
-        List<String> words = Shingles.words(document.getText());
-        long[] signature = MinHash.signature(Shingles.hashes(words));
-        Sketch sketch = Sketch.of(document, words, signature);
-        entries.add(entry(EXACT_BAND, sketch.contentHash(), buckets, sketch));
-        for (int band = 0; band < MinHash.BANDS; band++) {
-          entries.add(entry("band" + band, MinHash.bandHash(signature, band), buckets, sketch));
-        }
+        sketch = Sketch.of(document);
       } catch (RuntimeException | StackOverflowError e) {
         failed.inc();
-        context.output(FAILURES, DeadLetters.failed(
+        out.get(FAILURES).output(DeadLetters.failed(
             Stages.DUPLICATES, document.getSourceUri(), document.getDocId(), e, document.getText()));
         return;
       }
       documents.inc();
-      context.output(KV.of(Sketch.key(document), document));
-      entries.forEach(e -> context.output(ENTRIES, e));
+      out.get(KEYED).output(KV.of(Sketch.key(document), document));
+      out.get(SKETCHES).output(sketch);
+    }
+  }
+
+  /** Sends a sketch's exact-text entry and its band entries to their buckets. */
+  static final class BandEntriesFn extends DoFn<Sketch, KV<String, KV<String, Sketch>>> {
+    private final PCollectionView<Long> count;
+
+    BandEntriesFn(PCollectionView<Long> count) {
+      this.count = count;
+    }
+
+    @ProcessElement
+    public void process(@Element Sketch sketch, ProcessContext context) {
+      long buckets = Math.max(1, (context.sideInput(count) + BUCKET_MEMBERS - 1) / BUCKET_MEMBERS);
+      context.output(entry(EXACT_BAND, sketch.contentHash(), buckets, sketch));
+      for (int band = 0; band < MinHash.BANDS; band++) {
+        context.output(entry("band" + band, MinHash.bandHash(sketch.signature(), band), buckets, sketch));
+      }
     }
 
     /** Keyed by band and coarse bucket; the band's own key travels in the value, for the match in the bucket. */

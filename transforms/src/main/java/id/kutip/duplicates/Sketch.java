@@ -31,11 +31,8 @@ public record Sketch(String key, String docId, long publishedMillis, int length,
     return of(document, words, MinHash.signature(Shingles.hashes(words)));
   }
 
-  /**
-   * The sketch of a document whose words and full signature are already computed (for its band keys): the words
-   * are cut once per document.
-   */
-  public static Sketch of(Document document, List<String> words, long[] signature) {
+  /** The words are cut once per document, for its signature and its exact-text hash. */
+  private static Sketch of(Document document, List<String> words, long[] signature) {
     return new Sketch(
         key(document),
         document.getDocId(),

@@ -7,7 +7,6 @@ import id.kutip.clean.DocumentCleaner;
 import id.kutip.clean.LineRules;
 import id.kutip.common.RejectedInputException;
 import id.kutip.duplicates.MinHash;
-import id.kutip.duplicates.Shingles;
 import id.kutip.duplicates.Sketch;
 import id.kutip.entities.EntityTagger;
 import id.kutip.entities.TagEntities;
@@ -308,12 +307,11 @@ public class CoreBenchmarks {
   }
 
   private static void sketchOne(Document document, Blackhole bh) {
-    List<String> words = Shingles.words(document.getText());
-    long[] signature = MinHash.signature(Shingles.hashes(words));
+    Sketch sketch = Sketch.of(document);
     for (int band = 0; band < MinHash.BANDS; band++) {
-      bh.consume(MinHash.bandHash(signature, band));
+      bh.consume(MinHash.bandHash(sketch.signature(), band));
     }
-    bh.consume(Sketch.of(document, words, signature));
+    bh.consume(sketch);
   }
 
   /** The floor: CoreNLP tokenize+ssplit alone on the texts as dumped, one annotation per document. */
