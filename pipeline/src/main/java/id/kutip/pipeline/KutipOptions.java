@@ -52,6 +52,14 @@ public interface KutipOptions extends PipelineOptions {
 
   void setMaxSentences(int value);
 
+  @Description("How many keys the joins of FindDuplicates and ClusterStatements spread over, exactly. Unset, the "
+      + "stages' own: 64 (the parallelism of the steps after them on a cluster), more for the statement join of a big "
+      + "run. The job sets 8 on the DirectRunner, which copies a key's whole group for every bundle that adds to it. "
+      + "The records are the same either way.")
+  Integer getShuffleKeys();
+
+  void setShuffleKeys(Integer value);
+
   @Description("A quote longer than this many characters (an unclosed quotation mark, not speech) becomes a dead "
       + "letter (quote-too-long); its document is still written.")
   @Default.Integer(AttributeQuotes.DEFAULT_MAX_QUOTE_LENGTH)

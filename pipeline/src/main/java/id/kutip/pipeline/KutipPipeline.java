@@ -69,8 +69,10 @@ public final class KutipPipeline {
         raw.then("CleanDocuments", CleanDocuments.create()
             .withBoilerplateFiles(list(options.getBoilerplateFiles()))
             .withRejectNonIndonesian(options.getDropNonIndonesian()));
-    StageResult<Document> deduplicated =
-        cleaned.then("FindDuplicates", FindDuplicates.create().withDropDuplicates(options.getDropDuplicates()));
+    Integer shuffleKeys = options.getShuffleKeys();
+    FindDuplicates findDuplicates = FindDuplicates.create().withDropDuplicates(options.getDropDuplicates());
+    StageResult<Document> deduplicated = cleaned.then("FindDuplicates",
+        shuffleKeys == null ? findDuplicates : findDuplicates.withJoinShards(shuffleKeys));
     StageResult<Document> split = deduplicated.then("SplitSentences",
         SplitSentences.create().withMaxSentences(options.getMaxSentences()));
     StageResult<Document> tagged =
@@ -104,7 +106,8 @@ public final class KutipPipeline {
 
     String output = recordsDir;
     tagged.output().apply("WriteDocuments", WriteRecords.documents(output));
-    PCollection<Quote> clustered = quotes.output().apply("ClusterStatements", ClusterStatements.create());
+    PCollection<Quote> clustered = quotes.output().apply("ClusterStatements",
+        shuffleKeys == null ? ClusterStatements.create() : ClusterStatements.create().withFixedBuckets(shuffleKeys));
     clustered.apply("WriteQuotes", WriteRecords.quotes(output));
     deadLetters.apply("WriteDeadLetters", WriteRecords.deadLetters(output));
     accounts.apply("WriteFileAccounts", WriteRecords.fileAccounts(output));

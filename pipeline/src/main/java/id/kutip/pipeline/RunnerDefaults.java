@@ -9,6 +9,8 @@ import org.apache.beam.runners.flink.FlinkPipelineOptions;
  * a batch job that logs its progress and is run by users, not for Beam's tests.
  */
 final class RunnerDefaults {
+  static final int DIRECT_RUNNER_SHUFFLE_KEYS = 8;
+
   private RunnerDefaults() {}
 
   static void apply(KutipOptions options, String[] args) {
@@ -25,6 +27,13 @@ final class RunnerDefaults {
     }
     if (unset(args, "enforceEncodability")) {
       options.as(DirectOptions.class).setEnforceEncodability(false);
+    }
+    if (runsOnDirectRunner(options) && unset(args, "shuffleKeys")) {
+      // The DirectRunner copies a key's whole group for every bundle that adds to it, and every key of a join is a
+      // bundle for the steps after it: with 64 shards in FindDuplicates' join, each later grouping (the writes, the
+      // statement clustering) copied its groups some 32 times over. Eight keys: 10,000 documents in 73 s, not 133 to
+      // 168 s (docs/PERFORMANCE.md). The DirectRunner holds every group in memory anyway.
+      options.setShuffleKeys(DIRECT_RUNNER_SHUFFLE_KEYS);
     }
     if (runsOnFlink(options) && unset(args, "reIterableGroupByKeyResult")) {
       // The joins (CoGroupByKey in FindDuplicates and ClusterStatements) read a group a second time once it holds
@@ -75,6 +84,10 @@ final class RunnerDefaults {
     }
     String master = options.as(FlinkPipelineOptions.class).getFlinkMaster();
     return master != null && !master.startsWith("[");
+  }
+
+  static boolean runsOnDirectRunner(KutipOptions options) {
+    return "DirectRunner".equals(options.getRunner().getSimpleName());
   }
 
   static boolean runsOnFlink(KutipOptions options) {

@@ -1,6 +1,8 @@
 package id.kutip.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.beam.runners.direct.DirectOptions;
@@ -37,6 +39,14 @@ class RunnerDefaultsTest {
         .getAttachedMode());
     assertTrue(applied("--runner=FlinkRunner", "--flinkMaster=jm:8081", "--attachedMode=true")
         .as(FlinkPipelineOptions.class).getAttachedMode(), "the user's choice wins");
+  }
+
+  @Test
+  void directRunnerJoinsSpreadOverFewKeysUnlessAsked() {
+    assertEquals(RunnerDefaults.DIRECT_RUNNER_SHUFFLE_KEYS, applied("--input=x").getShuffleKeys());
+    assertEquals(32, applied("--input=x", "--shuffleKeys=32").getShuffleKeys(), "the user's choice wins");
+    assertNull(applied("--runner=FlinkRunner", "--flinkMaster=[local]").getShuffleKeys(),
+        "Flink keeps the stages' own, which grow with the run");
   }
 
   @Test

@@ -53,7 +53,7 @@ import org.apache.beam.sdk.values.TupleTagList;
  *       along the edges for {@value #LABEL_ROUNDS} rounds: copies of a story are near one another, and a chain of
  *       copies longer than that would be split into groups, each still deterministic;
  *   <li>each group is named after its smallest doc id and represented by its earliest, then longest member; the
- *       documents get their group in a join spread over {@value #JOIN_SHARDS} shards.
+ *       documents get their group in a join spread over {@value #JOIN_SHARDS} shards ({@link #withJoinShards}).
  * </ol>
  *
  * Everything is keyed and ordered by content and ids, so the output is the same on every runner and parallelism.
@@ -77,22 +77,37 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
   private static final TupleTag<Document> DROPPED = new TupleTag<>() {};
 
   private final boolean dropDuplicates;
+  private final int joinShards;
 
-  private FindDuplicates(boolean dropDuplicates) {
+  private FindDuplicates(boolean dropDuplicates, int joinShards) {
     this.dropDuplicates = dropDuplicates;
+    this.joinShards = joinShards;
   }
 
   public static FindDuplicates create() {
-    return new FindDuplicates(false);
+    return new FindDuplicates(false, JOIN_SHARDS);
   }
 
   /** Whether documents that duplicate another stop here instead of going on to the NLP stages. */
   public FindDuplicates withDropDuplicates(boolean drop) {
-    return new FindDuplicates(drop);
+    return new FindDuplicates(drop, joinShards);
+  }
+
+  /**
+   * How many shards the join of documents and their groups is spread over ({@value #JOIN_SHARDS} unless set): the
+   * parallelism of the steps that follow it on a cluster. The DirectRunner wants few, because it copies a key's whole
+   * group for every bundle that adds to it, and each shard here is a bundle for every later grouping. The groups
+   * found are the same either way.
+   */
+  public FindDuplicates withJoinShards(int shards) {
+    return new FindDuplicates(dropDuplicates, shards);
   }
 
   @Override
   public StageResult<Document> expand(PCollection<Document> documents) {
+    if (joinShards < 1) {
+      throw new IllegalArgumentException("FindDuplicates needs at least one join shard, not " + joinShards);
+    }
     KvCoder<String, Sketch> keyedSketch = KvCoder.of(StringUtf8Coder.of(), SketchCoder.of());
     PCollectionTuple sketched = documents.apply("Sketch",
         ParDo.of(new SketchFn()).withOutputTags(KEYED, TupleTagList.of(SKETCHES).and(FAILURES)));
@@ -123,8 +138,8 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
     TupleTag<KV<String, Document>> docTag = new TupleTag<>() {};
     TupleTag<KV<String, KV<String, String>>> assignmentTag = new TupleTag<>() {};
     PCollectionTuple annotated = KeyedPCollectionTuple
-        .of(docTag, sketched.get(KEYED).apply("ShardDocuments", ParDo.of(new ShardFn<Document>())).setCoder(shardedDocument))
-        .and(assignmentTag, assignments.apply("ShardAssignments", ParDo.of(new ShardFn<KV<String, String>>()))
+        .of(docTag, sketched.get(KEYED).apply("ShardDocuments", ParDo.of(new ShardFn<Document>(joinShards))).setCoder(shardedDocument))
+        .and(assignmentTag, assignments.apply("ShardAssignments", ParDo.of(new ShardFn<KV<String, String>>(joinShards)))
             .setCoder(KvCoder.of(VarIntCoder.of(), assignmentCoder)))
         .apply("JoinAssignments", CoGroupByKey.create())
         .apply("Annotate", ParDo.of(new AnnotateFn(docTag, assignmentTag, dropDuplicates))
@@ -330,9 +345,15 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
 
   /** Keys a keyed value by the shard of its key, for a join with few keys. */
   static final class ShardFn<V> extends DoFn<KV<String, V>, KV<Integer, KV<String, V>>> {
+    private final int shards;
+
+    ShardFn(int shards) {
+      this.shards = shards;
+    }
+
     @ProcessElement
     public void process(@Element KV<String, V> element, OutputReceiver<KV<Integer, KV<String, V>>> out) {
-      out.output(KV.of(Math.floorMod(Shingles.hash64(element.getKey()), JOIN_SHARDS), element));
+      out.output(KV.of(Math.floorMod(Shingles.hash64(element.getKey()), shards), element));
     }
   }
 

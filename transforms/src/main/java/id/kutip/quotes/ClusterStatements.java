@@ -51,18 +51,30 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
   static final int MAX_QUOTES_PER_JOIN_BUCKET = 600;
 
   private final int buckets;
+  /** Whether the join gets more buckets the more quotes the run has; off, it keeps {@link #buckets}. */
+  private final boolean joinGrows;
 
-  private ClusterStatements(int buckets) {
+  private ClusterStatements(int buckets, boolean joinGrows) {
     this.buckets = buckets;
+    this.joinGrows = joinGrows;
   }
 
   public static ClusterStatements create() {
-    return new ClusterStatements(DEFAULT_BUCKETS);
+    return new ClusterStatements(DEFAULT_BUCKETS, true);
   }
 
-  /** How many groups each shuffle uses: the step's parallelism on a cluster. */
+  /** How many groups each shuffle uses at least: the step's parallelism on a cluster. */
   public ClusterStatements withBuckets(int buckets) {
-    return new ClusterStatements(buckets);
+    return new ClusterStatements(buckets, joinGrows);
+  }
+
+  /**
+   * Exactly {@code buckets} groups in each shuffle, the join included, however many quotes the run has: for the
+   * DirectRunner, which holds every group in memory anyway and copies a key's whole group for every bundle that adds
+   * to it, so that each extra key downstream multiplies that copying. The clusters are the same either way.
+   */
+  public ClusterStatements withFixedBuckets(int buckets) {
+    return new ClusterStatements(buckets, false);
   }
 
 
@@ -77,10 +89,10 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
             .apply("KeyByBand", ParDo.of(new BandKeysFn(buckets)))
             .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), StatementCoder.of())))
             .apply("GroupBands", GroupByKey.create())
-            .apply("ConfirmPairs", ParDo.of(new ConfirmPairsFn(buckets, count)).withSideInputs(count))
+            .apply("ConfirmPairs", ParDo.of(new ConfirmPairsFn(buckets, joinGrows, count)).withSideInputs(count))
             .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
     PCollection<KV<Integer, Quote>> byBucket =
-        quotes.apply("KeyByQuoteBucket", ParDo.of(new QuoteBucketFn(buckets, count)).withSideInputs(count))
+        quotes.apply("KeyByQuoteBucket", ParDo.of(new QuoteBucketFn(buckets, joinGrows, count)).withSideInputs(count))
             .setCoder(KvCoder.of(VarIntCoder.of(), KutipCoders.quote()));
     TupleTag<Quote> quoteTag = new TupleTag<>() {};
     TupleTag<KV<String, String>> edgeTag = new TupleTag<>() {};
@@ -95,8 +107,11 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
     return Math.floorMod(key.hashCode(), buckets);
   }
 
-  /** The join's bucket count for a run of {@code quotes} quotes: at least {@code buckets}. */
-  static int joinBuckets(int buckets, long quotes) {
+  /** The join's bucket count for a run of {@code quotes} quotes: at least {@code buckets}, exactly if it does not grow. */
+  static int joinBuckets(int buckets, boolean grows, long quotes) {
+    if (!grows) {
+      return buckets;
+    }
     return (int) Math.max(buckets, Math.min(Integer.MAX_VALUE, (quotes + MAX_QUOTES_PER_JOIN_BUCKET - 1) / MAX_QUOTES_PER_JOIN_BUCKET));
   }
 
@@ -128,18 +143,20 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
   static final class ConfirmPairsFn
       extends DoFn<KV<Integer, Iterable<KV<String, Statement>>>, KV<Integer, KV<String, String>>> {
     private final int buckets;
+    private final boolean joinGrows;
     private final PCollectionView<Long> count;
     private final Counter oversized = Metrics.counter(Stages.QUOTES, "oversizedStatementBands");
     private final Counter edges = Metrics.counter(Stages.QUOTES, "statementEdges");
 
-    ConfirmPairsFn(int buckets, PCollectionView<Long> count) {
+    ConfirmPairsFn(int buckets, boolean joinGrows, PCollectionView<Long> count) {
       this.buckets = buckets;
+      this.joinGrows = joinGrows;
       this.count = count;
     }
 
     @ProcessElement
     public void process(@Element KV<Integer, Iterable<KV<String, Statement>>> group, ProcessContext context) {
-      int joinBuckets = joinBuckets(buckets, context.sideInput(count));
+      int joinBuckets = joinBuckets(buckets, joinGrows, context.sideInput(count));
       Map<String, List<Statement>> bands = new HashMap<>();
       for (KV<String, Statement> entry : group.getValue()) {
         bands.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue());
@@ -178,16 +195,18 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
 
   static final class QuoteBucketFn extends DoFn<Quote, KV<Integer, Quote>> {
     private final int buckets;
+    private final boolean joinGrows;
     private final PCollectionView<Long> count;
 
-    QuoteBucketFn(int buckets, PCollectionView<Long> count) {
+    QuoteBucketFn(int buckets, boolean joinGrows, PCollectionView<Long> count) {
       this.buckets = buckets;
+      this.joinGrows = joinGrows;
       this.count = count;
     }
 
     @ProcessElement
     public void process(@Element Quote quote, ProcessContext context) {
-      context.output(KV.of(bucket(quote.getQuoteId(), joinBuckets(buckets, context.sideInput(count))), quote));
+      context.output(KV.of(bucket(quote.getQuoteId(), joinBuckets(buckets, joinGrows, context.sideInput(count))), quote));
     }
   }
 

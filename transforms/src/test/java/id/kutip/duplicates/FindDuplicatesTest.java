@@ -1,6 +1,8 @@
 package id.kutip.duplicates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kutip.common.KutipCoders;
 import id.kutip.common.StageResult;
@@ -15,6 +17,7 @@ import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.values.PCollection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -46,6 +49,25 @@ class FindDuplicatesTest {
 
   @Test
   void theRunsGroupsAreThoseOfComparingEveryPair(TestPipeline p) throws Exception {
+    assertGroupsOfEveryPair(p, FindDuplicates.create());
+  }
+
+  /** The DirectRunner's setting: one shard for the join of documents and groups. Same groups. */
+  @Test
+  void oneJoinShardFindsTheSameGroups(TestPipeline p) throws Exception {
+    assertGroupsOfEveryPair(p, FindDuplicates.create().withJoinShards(1));
+  }
+
+  @Test
+  void noJoinShardsIsRefusedWhenTheStageIsApplied(TestPipeline p) {
+    PCollection<Document> none = p.apply(Create.empty(KutipCoders.document()));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> none.apply(FindDuplicates.create().withJoinShards(0)));
+    assertTrue(e.getMessage().contains("join shard"), e.getMessage());
+    p.enableAbandonedNodeEnforcement(false);
+  }
+
+  private static void assertGroupsOfEveryPair(TestPipeline p, FindDuplicates findDuplicates) throws Exception {
     List<Document> documents = CleanedSamples.seedsAndIdnews();
     Map<String, String> expected = reference(documents);
     // Checked by hand: the seeds' Reuters story (Tempo and another outlet), a Sindonews article published under two
@@ -58,7 +80,7 @@ class FindDuplicatesTest {
         "the dated Tempo copy represents the undated one");
 
     StageResult<Document> found = p.apply(Create.of(documents).withCoder(KutipCoders.document()))
-        .apply(FindDuplicates.create());
+        .apply(findDuplicates);
 
     PAssert.that(found.output()).satisfies(output -> {
       assertEquals(expected, groups(output));

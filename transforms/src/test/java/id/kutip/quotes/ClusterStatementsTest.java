@@ -42,6 +42,16 @@ class ClusterStatementsTest {
    */
   @Test
   void copiesOfAStatementInManyDocumentsAreOneClusterWithoutAnEdgePerPair(TestPipeline p) {
+    assertCopiesAreOneCluster(p, ClusterStatements.create());
+  }
+
+  /** The DirectRunner's setting: two groups in every shuffle, the join included. Same clusters, same edges. */
+  @Test
+  void fixedBucketsGiveTheSameClusters(TestPipeline p) {
+    assertCopiesAreOneCluster(p, ClusterStatements.create().withFixedBuckets(2));
+  }
+
+  private static void assertCopiesAreOneCluster(TestPipeline p, ClusterStatements clustering) {
     String statement = "Bendungan ini akan mengurangi banjir di Jakarta sampai tiga puluh persen tahun depan";
     List<Quote> quotes = new ArrayList<>();
     for (int i = 0; i < 150; i++) {
@@ -51,7 +61,7 @@ class ClusterStatementsTest {
     quotes.add(quote("q901", "d001", statement)); // said twice in d001: clustered with the other documents
 
     PCollection<Quote> clustered = p.apply(Create.of(quotes).withCoder(KutipCoders.quote()))
-        .apply(ClusterStatements.create());
+        .apply(clustering);
 
     List<String> expected = new ArrayList<>();
     for (int i = 0; i < 150; i++) {
@@ -74,9 +84,14 @@ class ClusterStatementsTest {
 
   @Test
   void theJoinHasMoreBucketsTheMoreQuotesTheRunHas() {
-    assertEquals(64, ClusterStatements.joinBuckets(64, 0));
-    assertEquals(64, ClusterStatements.joinBuckets(64, 38_400));
-    assertEquals(65, ClusterStatements.joinBuckets(64, 38_401));
-    assertEquals(1667, ClusterStatements.joinBuckets(64, 1_000_000));
+    assertEquals(64, ClusterStatements.joinBuckets(64, true, 0));
+    assertEquals(64, ClusterStatements.joinBuckets(64, true, 38_400));
+    assertEquals(65, ClusterStatements.joinBuckets(64, true, 38_401));
+    assertEquals(1667, ClusterStatements.joinBuckets(64, true, 1_000_000));
+  }
+
+  @Test
+  void fixedBucketsDoNotGrowWithTheRun() {
+    assertEquals(8, ClusterStatements.joinBuckets(8, false, 1_000_000));
   }
 }
