@@ -138,7 +138,8 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
     TupleTag<KV<String, Document>> docTag = new TupleTag<>() {};
     TupleTag<KV<String, KV<String, String>>> assignmentTag = new TupleTag<>() {};
     PCollectionTuple annotated = KeyedPCollectionTuple
-        .of(docTag, sketched.get(KEYED).apply("ShardDocuments", ParDo.of(new ShardFn<Document>(joinShards))).setCoder(shardedDocument))
+        .of(docTag, sketched.get(KEYED)
+            .apply("ShardDocuments", ParDo.of(new ShardFn<Document>(joinShards))).setCoder(shardedDocument))
         .and(assignmentTag, assignments.apply("ShardAssignments", ParDo.of(new ShardFn<KV<String, String>>(joinShards)))
             .setCoder(KvCoder.of(VarIntCoder.of(), assignmentCoder)))
         .apply("JoinAssignments", CoGroupByKey.create())

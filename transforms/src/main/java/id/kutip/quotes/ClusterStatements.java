@@ -107,7 +107,7 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
     return Math.floorMod(key.hashCode(), buckets);
   }
 
-  /** The join's bucket count for a run of {@code quotes} quotes: at least {@code buckets}, exactly if it does not grow. */
+  /** The join's bucket count for a run of {@code quotes} quotes: at least {@code buckets}; exactly that if fixed. */
   static int joinBuckets(int buckets, boolean grows, long quotes) {
     if (!grows) {
       return buckets;
@@ -206,7 +206,8 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
 
     @ProcessElement
     public void process(@Element Quote quote, ProcessContext context) {
-      context.output(KV.of(bucket(quote.getQuoteId(), joinBuckets(buckets, joinGrows, context.sideInput(count))), quote));
+      int joinBuckets = joinBuckets(buckets, joinGrows, context.sideInput(count));
+      context.output(KV.of(bucket(quote.getQuoteId(), joinBuckets), quote));
     }
   }
 
