@@ -44,7 +44,7 @@ import org.apache.beam.sdk.values.TupleTagList;
  *   <li>each document gets a MinHash signature of its word trigrams ({@link Sketch});
  *   <li>its {@value MinHash#BANDS} band keys and its exact-text key are grouped across the run
  *       ({@code GroupByKey}). Band keys are gathered in coarse buckets of about {@value #BUCKET_MEMBERS} entries
- *       (more buckets for a bigger run, from the run's document count), because runners pay per key: the direct
+ *       (more buckets for a bigger run, from the count of its sketches), because runners pay per key: the direct
  *       runner spends tens of milliseconds on each;
  *   <li>within a bucket, documents with the same band are candidates: exact copies are tied to the smallest of them,
  *       the others are each compared with at most {@value #MAX_BUCKET_COMPARISONS} others on their whole

@@ -48,8 +48,8 @@ public final class MinHash {
    * A hash of one band's rows: two signatures with the same hash for the same band are a candidate pair. It reads
    * the compact signature ({@link #compact}), which is all that travels with a document's sketch, so that the band
    * keys can be cut from the one sketch downstream instead of carrying 41 keyed copies of it out of the sketching
-   * step. Three 16-bit values agree by chance once in 2^48: no more candidates than the full values would give, and
-   * every candidate is verified on the whole signature anyway.
+   * step. Three 16-bit values agree by chance once in 2^48, so the compact values add almost no candidates beyond
+   * those of the full ones, and every candidate is verified on the whole signature anyway.
    */
   public static long bandHash(short[] compact, int band) {
     long h = band;
