@@ -1,11 +1,6 @@
 package id.kutip.sentences;
 
 import id.kutip.common.SortedInts;
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.util.CoreMap;
 import id.kutip.schema.Sentence;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Splits cleaned text into sentences with CoreNLP tokenize + ssplit, then corrects CoreNLP's English habits for
- * Indonesian. Paragraphs (separated by a blank line) are split apart first, so a sentence never crosses one.
+ * Indonesian. A paragraph break (a blank line) always ends a sentence: CoreNLP ends one at every newline, and its
+ * sentences are finished paragraph by paragraph ({@link #split}).
  *
  * <ul>
  *   <li>CoreNLP's tokenizer rescans a run of characters without whitespace for every token it cuts from it: a run of
@@ -35,8 +31,8 @@ import java.util.regex.Pattern;
  *   <li>An ellipsis followed by a capitalised word ends a sentence ({@code Dia berkata... Kemudian hening.}).
  * </ul>
  *
- * Only character offsets leave this class: CoreNLP's {@code Annotation} objects are dropped as soon as a paragraph
- * is done.
+ * Only character offsets leave this class: CoreNLP's tokens are dropped as soon as a text is done
+ * ({@link CoreNlpSentences}).
  */
 public final class SentenceSplitter {
   public static final String PROPERTIES = "/id/kutip/sentences/corenlp.properties";
@@ -52,20 +48,30 @@ public final class SentenceSplitter {
   private static final int MAX_INITIALS_CHARS = 9;
 
   private static volatile SentenceSplitter shared;
-  private final StanfordCoreNLP pipeline;
+  private final Tokenization coreNlp;
   private final Abbreviations abbreviations;
   /** A word before a full stop longer than this is neither an abbreviation nor initials. */
   private final int maxAbbreviationChars;
 
+  /** How the splitter reads CoreNLP: the sentences of a text, each as its tokens with their spans in that text. */
+  @FunctionalInterface
+  interface Tokenization {
+    List<List<CoreNlpSentences.Token>> split(String text);
+  }
+
   public SentenceSplitter(Properties properties, Abbreviations abbreviations) {
-    this.pipeline = new StanfordCoreNLP(properties);
+    this(new CoreNlpSentences(properties)::split, abbreviations);
+  }
+
+  SentenceSplitter(Tokenization coreNlp, Abbreviations abbreviations) {
+    this.coreNlp = coreNlp;
     this.abbreviations = abbreviations;
     this.maxAbbreviationChars = Math.max(abbreviations.maxLength(), MAX_INITIALS_CHARS);
   }
 
   /**
-   * One splitter per JVM: building CoreNLP costs a third of a second and its tokenize/ssplit annotators are
-   * thread-safe, so all DoFn instances of a worker share it.
+   * One splitter per JVM: building CoreNLP's tokenizer costs a third of a second and it is thread-safe, so all DoFn
+   * instances of a worker share it.
    */
   public static SentenceSplitter shared() {
     SentenceSplitter local = shared;
@@ -91,50 +97,117 @@ public final class SentenceSplitter {
     return properties;
   }
 
+  /**
+   * The sentences of a cleaned text. CoreNLP reads the whole text at once (its tokenizer costs a set-up per call, a
+   * twentieth of the work when called per paragraph); a newline always ends a sentence for it, so its sentences fall
+   * within paragraphs and are finished paragraph by paragraph. Should a token ever reach across a paragraph break,
+   * the text is read again a paragraph at a time, as {@link #splitEachParagraph} does: the sentences are the same as
+   * CoreNLP reading each paragraph alone.
+   */
   public List<Sentence> split(String text) {
+    List<int[]> paragraphs = new ArrayList<>(); // {index, start, end} of each paragraph that is not blank
+    id.kutip.common.Paragraphs.forEach(text, (index, start, end) -> {
+      if (!isBlank(text, start, end)) {
+        paragraphs.add(new int[] {index, start, end});
+      }
+    });
+    if (paragraphs.isEmpty()) {
+      return new ArrayList<>();
+    }
+    for (int[] paragraph : paragraphs) {
+      if (opensWithLineBreak(text, paragraph[1])) {
+        // Read alone, such a paragraph opens with a newline, which changes how CoreNLP ends its first sentence (a
+        // closing quote after "!" is left to the next one); read in the whole text, it does not. Cleaned text has
+        // no such paragraph; for other text the sentences stay those of CoreNLP reading each paragraph alone.
+        return splitEachParagraph(text);
+      }
+    }
+    // CoreNLP reads from the first paragraph on, so that no newline stands before the first token either.
+    int from = paragraphs.get(0)[1];
+    int[] inserted = new int[8];
+    int count = 0;
+    for (int[] paragraph : paragraphs) {
+      for (int at : insertions(text.substring(paragraph[1], paragraph[2]))) {
+        inserted = grow(inserted, count);
+        inserted[count++] = paragraph[1] - from + at;
+      }
+    }
+    inserted = Arrays.copyOf(inserted, count);
+    int[] spaces = spacesOf(inserted);
+    List<List<CoreNlpSentences.Token>> read = coreNlp.split(withSpaces(text.substring(from), inserted));
+
+    List<Sentence> out = new ArrayList<>();
+    List<List<Tok>> pieces = new ArrayList<>();
+    int next = 0; // the first paragraph a sentence can still be in
+    int current = -1; // the paragraph whose pieces are being gathered
+    for (List<CoreNlpSentences.Token> sentence : read) {
+      int begin = from + unshift(sentence.get(0).begin(), spaces);
+      while (next < paragraphs.size() && paragraphs.get(next)[2] <= begin) {
+        next++;
+      }
+      if (next == paragraphs.size() || begin < paragraphs.get(next)[1]) {
+        return splitEachParagraph(text);
+      }
+      int[] paragraph = paragraphs.get(next);
+      if (next != current) {
+        if (current >= 0) {
+          finish(text, paragraphs.get(current), pieces, out);
+        }
+        pieces = new ArrayList<>();
+        current = next;
+      }
+      List<Tok> piece = new ArrayList<>(sentence.size());
+      for (CoreNlpSentences.Token token : sentence) {
+        int tokenBegin = from + unshift(token.begin(), spaces);
+        int tokenEnd = from + unshift(token.end(), spaces);
+        if (tokenBegin < paragraph[1] || tokenEnd > paragraph[2]) {
+          return splitEachParagraph(text);
+        }
+        piece.add(new Tok(token.word(), tokenBegin - paragraph[1], tokenEnd - paragraph[1]));
+      }
+      pieces.addAll(splitAtEllipses(piece));
+    }
+    if (current >= 0) {
+      finish(text, paragraphs.get(current), pieces, out);
+    }
+    return out;
+  }
+
+  /** The sentences of a cleaned text, CoreNLP reading each paragraph alone: what {@link #split} must give. */
+  List<Sentence> splitEachParagraph(String text) {
     List<Sentence> sentences = new ArrayList<>();
-    id.kutip.common.Paragraphs.forEach(text,
-        (index, start, end) -> splitParagraph(text.substring(start, end), start, index, sentences));
+    id.kutip.common.Paragraphs.forEach(text, (index, start, end) -> {
+      if (!isBlank(text, start, end)) {
+        splitParagraph(text, new int[] {index, start, end}, sentences);
+      }
+    });
     return sentences;
   }
 
   /** A CoreNLP token in paragraph offsets. */
   private record Tok(String word, int begin, int end) {}
 
-  private void splitParagraph(String paragraph, int offset, int index, List<Sentence> out) {
-    if (paragraph.isBlank()) {
-      return;
-    }
-    // Where a space is inserted for CoreNLP: before these paragraph offsets, in increasing order.
+  private void splitParagraph(String text, int[] span, List<Sentence> out) {
+    String paragraph = text.substring(span[1], span[2]);
     int[] inserted = insertions(paragraph);
-    String fed = paragraph;
-    if (inserted.length > 0) {
-      StringBuilder b = new StringBuilder(paragraph.length() + inserted.length);
-      int from = 0;
-      for (int at : inserted) {
-        b.append(paragraph, from, at).append(' ');
-        from = at;
-      }
-      fed = b.append(paragraph, from, paragraph.length()).toString();
-    }
-    // The inserted spaces' own offsets in the fed copy, increasing: for mapping offsets back by binary search.
-    int[] spaces = new int[inserted.length];
-    for (int k = 0; k < inserted.length; k++) {
-      spaces[k] = inserted[k] + k;
-    }
-    Annotation annotation = new Annotation(fed);
-    pipeline.annotate(annotation);
+    int[] spaces = spacesOf(inserted);
     List<List<Tok>> pieces = new ArrayList<>();
-    for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+    for (List<CoreNlpSentences.Token> sentence : coreNlp.split(withSpaces(paragraph, inserted))) {
       List<Tok> piece = new ArrayList<>();
-      for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-        Tok tok = new Tok(token.word(), unshift(token.beginPosition(), spaces), unshift(token.endPosition(), spaces));
-        piece.add(tok);
+      for (CoreNlpSentences.Token token : sentence) {
+        piece.add(new Tok(token.word(), unshift(token.begin(), spaces), unshift(token.end(), spaces)));
       }
-      if (!piece.isEmpty()) {
-        pieces.addAll(splitAtEllipses(piece));
-      }
+      pieces.addAll(splitAtEllipses(piece));
     }
+    finish(text, span, pieces, out);
+  }
+
+  /**
+   * A paragraph's sentences from CoreNLP's pieces of it ({@code span}: its index, start and end in the text): opening
+   * quotes moved, and pieces joined where CoreNLP's boundary does not stand.
+   */
+  private void finish(String text, int[] span, List<List<Tok>> pieces, List<Sentence> out) {
+    String paragraph = text.substring(span[1], span[2]);
     moveOpeningQuotes(pieces);
     List<List<Tok>> merged = new ArrayList<>();
     for (List<Tok> piece : pieces) {
@@ -145,8 +218,53 @@ public final class SentenceSplitter {
       }
     }
     for (List<Tok> sentence : merged) {
-      out.add(new Sentence(offset + sentence.get(0).begin(), offset + sentence.get(sentence.size() - 1).end(), index));
+      out.add(new Sentence(
+          span[1] + sentence.get(0).begin(), span[1] + sentence.get(sentence.size() - 1).end(), span[0]));
     }
+  }
+
+  /** Whether the whitespace a paragraph opens with holds anything but spaces and tabs (a line break of any kind). */
+  private static boolean opensWithLineBreak(String text, int start) {
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t') {
+        continue;
+      }
+      return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+    return false;
+  }
+
+  private static boolean isBlank(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The text CoreNLP reads: {@code text} with a space before each of the {@code inserted} offsets (increasing). */
+  private static String withSpaces(String text, int[] inserted) {
+    if (inserted.length == 0) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder(text.length() + inserted.length);
+    int from = 0;
+    for (int at : inserted) {
+      b.append(text, from, at).append(' ');
+      from = at;
+    }
+    return b.append(text, from, text.length()).toString();
+  }
+
+  /** The inserted spaces' own offsets in the copy CoreNLP reads, increasing: for mapping offsets back. */
+  private static int[] spacesOf(int[] inserted) {
+    int[] spaces = new int[inserted.length];
+    for (int k = 0; k < inserted.length; k++) {
+      spaces[k] = inserted[k] + k;
+    }
+    return spaces;
   }
 
   /**
