@@ -34,7 +34,6 @@ public final class QuoteAttributor {
   static final int MIN_INDIRECT_WORDS = 3;
   /** How far before and after a quote its relay ({@code seperti dikutip dari BBC}) is looked for, in chars. */
   static final int RELAY_WINDOW = 200;
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*+");
   private static final Pattern TRAILING_RELAY = Pattern.compile(
       ",\\s*+(?:(?:seperti|sebagaimana)\\s++)?(?:lapor|dilaporkan|dikutip|mengutip|dilansir|melansir|menurut|"
           + "kata|ujar|tulis)\\b[^,]{0,120}$|,\\s*+(?:kantor berita|media|surat kabar|harian|stasiun televisi)\\b"
@@ -190,12 +189,12 @@ public final class QuoteAttributor {
       for (int i = 0; i < here.size(); i++) {
         events.add(new int[] {here.get(i).open(), 0, i});
       }
-      Matcher words = WORD.matcher(text).region(from, to);
+      Words words = new Words(text, from, to);
       while (words.find()) {
-        String word = words.group();
         if (inside(here, words.start())) {
           continue;
         }
+        String word = words.group();
         String lower = word.toLowerCase(Locale.ROOT); // the lexicons' lookups lower-case again: a no-op on this
         if (lexicons.cues().isBeforeCue(lower)) {
           events.add(new int[] {words.start(), 1, words.end()});
@@ -237,7 +236,7 @@ public final class QuoteAttributor {
 
     private void directQuote(QuoteSpan span, int paragraph, int paragraphStart, int paragraphEnd) {
       if (span.closed()) {
-        Matcher cue = WORD.matcher(text).region(span.close() + 1, Math.min(paragraphEnd, span.close() + 6 + 20));
+        Words cue = new Words(text, span.close() + 1, Math.min(paragraphEnd, span.close() + 6 + 20));
         int gapEnd = skip(span.close() + 1, paragraphEnd, " ,.");
         if (gapEnd - span.close() <= 4 && cue.find() && cue.start() == gapEnd) {
           String word = cue.group();
@@ -468,7 +467,7 @@ public final class QuoteAttributor {
 
     /** The first word at or after {@code from} that is not an adverb ({@code kemudian}, {@code juga}), as offsets. */
     private int[] nextWordSkippingAdverbs(int from, int to) {
-      Matcher word = WORD.matcher(text).region(from, to);
+      Words word = new Words(text, from, to);
       while (word.find()) {
         if (!lexicons.adverbs().contains(word.group().toLowerCase(Locale.ROOT))) {
           return new int[] {word.start(), word.end()};
@@ -694,7 +693,7 @@ public final class QuoteAttributor {
 
     /** Where the next coordinated verb of saying ({@code ... dan mengatakan ...}) starts, or {@code end}. */
     private int nextCoordinatedVerb(int from, int end) {
-      Matcher words = WORD.matcher(text).region(from, end);
+      Words words = new Words(text, from, end);
       while (words.find()) {
         if (lexicons.cues().isBeforeCue(words.group())) {
           // The joining words can only be among the last few words before the verb: look there, not at all of
@@ -842,7 +841,7 @@ public final class QuoteAttributor {
     }
 
     private int findWord(int from, int to, String word) {
-      Matcher words = WORD.matcher(text).region(from, Math.min(to, text.length()));
+      Words words = new Words(text, from, Math.min(to, text.length()));
       while (words.find()) {
         if (words.group().equalsIgnoreCase(word)) {
           return words.start();
@@ -869,7 +868,7 @@ public final class QuoteAttributor {
     /** Whether [start, end) holds fewer than {@code min} words: read only as far as the {@code min}th. */
     private boolean hasFewerWords(int start, int end, int min) {
       int n = 0;
-      Matcher words = WORD.matcher(text).region(start, end);
+      Words words = new Words(text, start, end);
       while (n < min && words.find()) {
         n++;
       }
