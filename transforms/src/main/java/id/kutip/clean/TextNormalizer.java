@@ -10,7 +10,8 @@ public final class TextNormalizer {
   private TextNormalizer() {}
 
   public static String normalize(String raw) {
-    String text = raw.replace("\r\n", "\n").replace('\r', '\n');
+    // One look for a carriage return (a vectorised search) instead of two replace passes that copy nothing.
+    String text = raw.indexOf('\r') < 0 ? raw : raw.replace("\r\n", "\n").replace('\r', '\n');
     text = Normalizer.normalize(text, Normalizer.Form.NFC);
     if (isClean(text)) {
       return text; // most paragraphs are normalised again (as keys): nothing to copy
