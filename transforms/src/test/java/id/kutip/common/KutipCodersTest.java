@@ -14,6 +14,7 @@ import id.kutip.schema.Quote;
 import id.kutip.schema.RawDocument;
 import id.kutip.sentences.SentenceSplitter;
 import java.io.ByteArrayOutputStream;
+import id.kutip.ingest.CollectingSink;
 import id.kutip.ingest.DumpReader;
 import id.kutip.ingest.JsonFields;
 import java.io.InputStream;
@@ -102,22 +103,12 @@ class KutipCodersTest {
 
   /** A seed as ReadDumps reads it. */
   private static RawDocument read(Path file) throws Exception {
-    List<RawDocument> read = new ArrayList<>();
-    DumpReader.Sink sink = new DumpReader.Sink() {
-      @Override
-      public void document(RawDocument document) {
-        read.add(document);
-      }
-
-      @Override
-      public void failure(DeadLetter deadLetter) {
-        throw new AssertionError("a seed did not read: " + deadLetter);
-      }
-    };
+    CollectingSink sink = new CollectingSink();
     try (InputStream in = Files.newInputStream(file)) {
       new DumpReader(10L << 20, 1L << 32, JsonFields.DEFAULT).read(file.toUri().toString(), in, sink);
     }
-    return read.get(0);
+    assertEquals(List.of(), sink.failures);
+    return sink.documents.get(0);
   }
 
   private static <T> T decode(Coder<T> coder, T record) throws Exception {

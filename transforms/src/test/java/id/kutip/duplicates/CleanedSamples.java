@@ -3,9 +3,9 @@ package id.kutip.duplicates;
 import id.kutip.clean.DocumentCleaner;
 import id.kutip.clean.LineRules;
 import id.kutip.common.RejectedInputException;
+import id.kutip.ingest.CollectingSink;
 import id.kutip.ingest.DumpReader;
 import id.kutip.ingest.JsonFields;
-import id.kutip.schema.DeadLetter;
 import id.kutip.schema.Document;
 import id.kutip.schema.RawDocument;
 import java.io.IOException;
@@ -27,19 +27,8 @@ final class CleanedSamples {
 
   /** The five seeds and the 416 idnews articles, cleaned; documents the cleaner rejects are left out. */
   static List<Document> seedsAndIdnews() throws IOException {
-    List<RawDocument> raw = new ArrayList<>();
     DumpReader reader = new DumpReader(10L << 20, 1L << 32, JsonFields.DEFAULT);
-    DumpReader.Sink sink = new DumpReader.Sink() {
-      @Override
-      public void document(RawDocument document) {
-        raw.add(document);
-      }
-
-      @Override
-      public void failure(DeadLetter deadLetter) {
-        throw new AssertionError("a bundled sample did not read: " + deadLetter);
-      }
-    };
+    CollectingSink sink = new CollectingSink();
     try (Stream<Path> seeds = Files.list(SEEDS)) {
       for (Path seed : seeds.sorted().toList()) {
         try (InputStream in = Files.newInputStream(seed)) {
@@ -50,9 +39,12 @@ final class CleanedSamples {
     try (InputStream in = new GZIPInputStream(Files.newInputStream(IDNEWS))) {
       reader.read(IDNEWS.toUri().toString(), in, sink);
     }
+    if (!sink.failures.isEmpty()) {
+      throw new AssertionError("a bundled sample did not read: " + sink.failures.get(0));
+    }
     DocumentCleaner cleaner = new DocumentCleaner(LineRules.load(List.of()));
     List<Document> cleaned = new ArrayList<>();
-    for (RawDocument document : raw) {
+    for (RawDocument document : sink.documents) {
       try {
         cleaned.add(cleaner.clean(document));
       } catch (RejectedInputException e) {

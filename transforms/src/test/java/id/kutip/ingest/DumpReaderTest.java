@@ -10,25 +10,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class DumpReaderTest {
-  private final List<RawDocument> documents = new ArrayList<>();
-  private final List<DeadLetter> failures = new ArrayList<>();
-  private final DumpReader.Sink sink = new DumpReader.Sink() {
-    @Override
-    public void document(RawDocument document) {
-      documents.add(document);
-    }
-
-    @Override
-    public void failure(DeadLetter deadLetter) {
-      failures.add(deadLetter);
-    }
-  };
+  private final CollectingSink sink = new CollectingSink();
+  private final List<RawDocument> documents = sink.documents;
+  private final List<DeadLetter> failures = sink.failures;
 
   private void read(String uri, byte[] bytes) {
     new DumpReader(1000, 10_000, JsonFields.DEFAULT).read(uri, new ByteArrayInputStream(bytes), sink);
@@ -155,25 +144,8 @@ class DumpReaderTest {
 
   @Test
   void aWarcFileGivesOneDocumentPerHtmlResponseAndPassesOverTheOtherRecords() throws IOException {
-    List<String> skipped = new ArrayList<>();
-    DumpReader.Sink counting = new DumpReader.Sink() {
-      @Override
-      public void document(RawDocument document) {
-        documents.add(document);
-      }
-
-      @Override
-      public void failure(DeadLetter deadLetter) {
-        failures.add(deadLetter);
-      }
-
-      @Override
-      public void skipped() {
-        skipped.add("record");
-      }
-    };
     new DumpReader(10_000, 1_000_000, JsonFields.DEFAULT)
-        .read("file:///crawl/CC-1.warc.gz", new ByteArrayInputStream(WarcSamples.gzippedWarc()), counting);
+        .read("file:///crawl/CC-1.warc.gz", new ByteArrayInputStream(WarcSamples.gzippedWarc()), sink);
 
     assertEquals(List.of(WarcSamples.PAGE_ID.toString(), WarcSamples.LEGACY_ID.toString()),
         documents.stream().map(RawDocument::getDocId).toList());
@@ -184,7 +156,7 @@ class DumpReaderTest {
     assertEquals(WarcSamples.PAGE, page.getText());
     assertTrue(documents.get(1).getText().contains("Kafé itu buka lagi, kata pemiliknya’."),
         "the declared windows-1252 charset is used: " + documents.get(1).getText());
-    assertEquals(2, skipped.size(), "the request and the image response are not documents");
+    assertEquals(2, sink.skipped, "the request and the image response are not documents");
     assertTrue(failures.isEmpty());
   }
 

@@ -11,9 +11,9 @@ import edu.stanford.nlp.util.CoreMap;
 import id.kutip.clean.DocumentCleaner;
 import id.kutip.clean.LineRules;
 import id.kutip.common.RejectedInputException;
+import id.kutip.ingest.CollectingSink;
 import id.kutip.ingest.DumpReader;
 import id.kutip.ingest.JsonFields;
-import id.kutip.schema.DeadLetter;
 import id.kutip.schema.RawDocument;
 import java.io.IOException;
 import java.io.InputStream;
@@ -102,19 +102,8 @@ class WholeTextSplitTest {
 
   /** Every bundled sample's text, as dumped and as cleaned. */
   private static List<String> samples() throws IOException {
-    List<RawDocument> raw = new ArrayList<>();
     DumpReader reader = new DumpReader(10L << 20, 1L << 32, JsonFields.DEFAULT);
-    DumpReader.Sink sink = new DumpReader.Sink() {
-      @Override
-      public void document(RawDocument document) {
-        raw.add(document);
-      }
-
-      @Override
-      public void failure(DeadLetter deadLetter) {
-        // a sample meant to fail reading has no text to split
-      }
-    };
+    CollectingSink sink = new CollectingSink(); // a sample meant to fail reading has no text to split
     for (String folder : List.of("seeds", "html", "idnews", "idnews-dev")) {
       try (Stream<Path> files = Files.list(SAMPLES.resolve(folder))) {
         for (Path file : files.sorted().filter(WholeTextSplitTest::isDump).toList()) {
@@ -127,7 +116,7 @@ class WholeTextSplitTest {
     }
     DocumentCleaner cleaner = new DocumentCleaner(LineRules.load(List.of()));
     List<String> texts = new ArrayList<>();
-    for (RawDocument document : raw) {
+    for (RawDocument document : sink.documents) {
       texts.add(document.getText());
       try {
         texts.add(cleaner.clean(document).getText());
