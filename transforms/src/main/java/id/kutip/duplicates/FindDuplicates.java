@@ -1,6 +1,7 @@
 package id.kutip.duplicates;
 
 import id.kutip.common.DeadLetters;
+import id.kutip.common.KeyedBatches;
 import id.kutip.common.KutipCoders;
 import id.kutip.common.StageResult;
 import id.kutip.common.Stages;
@@ -11,7 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.NullableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
@@ -28,6 +31,8 @@ import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindows;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -45,7 +50,9 @@ import org.apache.beam.sdk.values.TupleTagList;
  *   <li>its {@value MinHash#BANDS} band keys and its exact-text key are grouped across the run
  *       ({@code GroupByKey}). Band keys are gathered in coarse buckets of about {@value #BUCKET_MEMBERS} entries
  *       (more buckets for a bigger run, from the count of its sketches), because runners pay per key: the direct
- *       runner spends tens of milliseconds on each;
+ *       runner spends tens of milliseconds on each. Runners pay per record too, so the entries travel in lists per
+ *       bucket ({@link KeyedBatches}, up to {@value #ENTRY_BATCH} entries a list), sent in the global window (the
+ *       job's only one; other windows are refused);
  *   <li>within a bucket, documents with the same band are candidates: exact copies are tied to the smallest of them,
  *       the others are each compared with at most {@value #MAX_BUCKET_COMPARISONS} others on their whole
  *       signatures, which travel with them;
@@ -66,6 +73,9 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
   static final int LABEL_ROUNDS = 3;
   static final int BUCKET_MEMBERS = 5000;
   static final int JOIN_SHARDS = 64;
+  /** Band entries a list holds at most, and how many a worker holds (their sketches shared) before it sends all. */
+  static final int ENTRY_BATCH = 500;
+  static final int ENTRY_BATCHES_BUFFERED = 50_000;
   private static final String EXACT_BAND = "exact";
 
   private static final TupleTag<KV<String, Document>> KEYED = new TupleTag<>() {};
@@ -108,6 +118,10 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
     if (joinShards < 1) {
       throw new IllegalArgumentException("FindDuplicates needs at least one join shard, not " + joinShards);
     }
+    if (!(documents.getWindowingStrategy().getWindowFn() instanceof GlobalWindows)) {
+      throw new IllegalArgumentException("FindDuplicates compares a whole run, in the global window; got "
+          + documents.getWindowingStrategy().getWindowFn());
+    }
     KvCoder<String, Sketch> keyedSketch = KvCoder.of(StringUtf8Coder.of(), SketchCoder.of());
     PCollectionTuple sketched = documents.apply("Sketch",
         ParDo.of(new SketchFn()).withOutputTags(KEYED, TupleTagList.of(SKETCHES).and(FAILURES)));
@@ -119,9 +133,9 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
     // of its outputs' readers whole (on Flink's batch runner), and 41 keyed copies of every sketch beside the
     // document would triple that traffic. The run's size is counted on the small sketches, not the documents.
     PCollectionView<Long> count = sketches.apply("CountSketches", Count.globally()).apply(View.asSingleton());
-    PCollection<KV<String, KV<String, Sketch>>> entries = sketches
+    PCollection<KV<String, List<KV<String, Sketch>>>> entries = sketches
         .apply("BandEntries", ParDo.of(new BandEntriesFn(count)).withSideInputs(count))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), keyedSketch));
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), ListCoder.of(keyedSketch)));
 
     PCollectionTuple matched = entries
         .apply("Buckets", GroupByKey.create())
@@ -215,38 +229,55 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
     }
   }
 
-  /** Sends a sketch's exact-text entry and its band entries to their buckets. */
-  static final class BandEntriesFn extends DoFn<Sketch, KV<String, KV<String, Sketch>>> {
+  /** Sends a sketch's exact-text entry and its band entries to their buckets, in lists per bucket. */
+  static final class BandEntriesFn extends DoFn<Sketch, KV<String, List<KV<String, Sketch>>>> {
     private final PCollectionView<Long> count;
+    private transient KeyedBatches<String, KV<String, Sketch>> batches;
 
     BandEntriesFn(PCollectionView<Long> count) {
       this.count = count;
     }
 
+    @StartBundle
+    public void startBundle() {
+      batches = new KeyedBatches<>(ENTRY_BATCH, ENTRY_BATCHES_BUFFERED);
+    }
+
     @ProcessElement
     public void process(@Element Sketch sketch, ProcessContext context) {
       long buckets = Math.max(1, (context.sideInput(count) + BUCKET_MEMBERS - 1) / BUCKET_MEMBERS);
-      context.output(entry(EXACT_BAND, sketch.contentHash(), buckets, sketch));
+      BiConsumer<String, List<KV<String, Sketch>>> out = (bucket, list) -> context.output(KV.of(bucket, list));
+      add(EXACT_BAND, sketch.contentHash(), buckets, sketch, out);
       for (int band = 0; band < MinHash.BANDS; band++) {
-        context.output(entry("band" + band, MinHash.bandHash(sketch.signature(), band), buckets, sketch));
+        add("band" + band, MinHash.bandHash(sketch.signature(), band), buckets, sketch, out);
       }
     }
 
+    @FinishBundle
+    public void finishBundle(FinishBundleContext context) {
+      batches.flush((bucket, list) ->
+          context.output(KV.of(bucket, list), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
+    }
+
     /** Keyed by band and coarse bucket; the band's own key travels in the value, for the match in the bucket. */
-    private static KV<String, KV<String, Sketch>> entry(String band, long hash, long buckets, Sketch sketch) {
-      return KV.of(band + "/" + Math.floorMod(hash, buckets), KV.of(band + ":" + Long.toHexString(hash), sketch));
+    private void add(String band, long hash, long buckets, Sketch sketch,
+        BiConsumer<String, List<KV<String, Sketch>>> out) {
+      batches.add(band + "/" + Math.floorMod(hash, buckets), KV.of(band + ":" + Long.toHexString(hash), sketch), out);
     }
   }
 
   /** Within a coarse bucket: documents by exact band key, then verified pairs as edges both ways. */
-  static final class MatchBucketFn extends DoFn<KV<String, Iterable<KV<String, Sketch>>>, KV<String, Sketch>> {
+  static final class MatchBucketFn
+      extends DoFn<KV<String, Iterable<List<KV<String, Sketch>>>>, KV<String, Sketch>> {
     private final Counter pairs = Metrics.counter(Stages.DUPLICATES, "pairs");
 
     @ProcessElement
-    public void process(@Element KV<String, Iterable<KV<String, Sketch>>> bucket, MultiOutputReceiver out) {
+    public void process(@Element KV<String, Iterable<List<KV<String, Sketch>>>> bucket, MultiOutputReceiver out) {
       Map<String, List<Sketch>> bands = new TreeMap<>();
-      for (KV<String, Sketch> entry : bucket.getValue()) {
-        bands.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue());
+      for (List<KV<String, Sketch>> list : bucket.getValue()) {
+        for (KV<String, Sketch> entry : list) {
+          bands.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue());
+        }
       }
       for (List<Sketch> band : bands.values()) {
         if (band.size() > 1) {

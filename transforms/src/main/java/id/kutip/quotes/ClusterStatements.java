@@ -1,5 +1,6 @@
 package id.kutip.quotes;
 
+import id.kutip.common.KeyedBatches;
 import id.kutip.common.KutipCoders;
 import id.kutip.common.Stages;
 import id.kutip.schema.Quote;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.metrics.Counter;
@@ -21,6 +23,8 @@ import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindows;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
@@ -35,6 +39,9 @@ import org.apache.beam.sdk.values.TupleTag;
  *
  * <p>Both shuffles are keyed by a bucket of the real key (band key, quote id) rather than the key itself: a few
  * dozen large groups instead of one group per key, which the DirectRunner handles in seconds rather than minutes.
+ * The band entries travel in lists per bucket ({@link KeyedBatches}), up to {@value #BAND_BATCH} a list: ten entries
+ * a quote are most of the records this stage shuffles, and a runner pays per record. The job runs in the global
+ * window, which the lists are sent in; other windows are refused.
  *
  * <p>Only a quote's smallest neighbour decides its cluster, so a band sends on one edge per quote at most, not one
  * per pair: a statement copied into 150 documents gives 150 edges per band, not 22,000. The join of quotes and
@@ -49,6 +56,9 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
   public static final int DEFAULT_BUCKETS = 64;
   /** Quotes per bucket of the join, on average, at most; each brings at most one edge per band. */
   static final int MAX_QUOTES_PER_JOIN_BUCKET = 600;
+  /** Band entries a list holds at most, and how many a worker holds before it sends all its lists. */
+  static final int BAND_BATCH = 500;
+  static final int BAND_BATCHES_BUFFERED = 20_000;
 
   private final int buckets;
   /** Whether the join gets more buckets the more quotes the run has; off, it keeps {@link #buckets}. */
@@ -83,11 +93,15 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
     if (buckets < 1) {
       throw new IllegalArgumentException("ClusterStatements needs at least one bucket");
     }
+    if (!(quotes.getWindowingStrategy().getWindowFn() instanceof GlobalWindows)) {
+      throw new IllegalArgumentException("ClusterStatements clusters a whole run, in the global window; got "
+          + quotes.getWindowingStrategy().getWindowFn());
+    }
     PCollectionView<Long> count = quotes.apply("CountQuotes", Count.globally()).apply(View.asSingleton());
     PCollection<KV<Integer, KV<String, String>>> edges =
         quotes
             .apply("KeyByBand", ParDo.of(new BandKeysFn(buckets)))
-            .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), StatementCoder.of())))
+            .setCoder(bandListCoder())
             .apply("GroupBands", GroupByKey.create())
             .apply("ConfirmPairs", ParDo.of(new ConfirmPairsFn(buckets, joinGrows, count)).withSideInputs(count))
             .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
@@ -103,6 +117,11 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
         .setCoder(KutipCoders.quote());
   }
 
+  /** A bucket's list of band entries: band key and the statement that has it. */
+  static KvCoder<Integer, List<KV<String, Statement>>> bandListCoder() {
+    return KvCoder.of(VarIntCoder.of(), ListCoder.of(KvCoder.of(StringUtf8Coder.of(), StatementCoder.of())));
+  }
+
   static int bucket(String key, int buckets) {
     return Math.floorMod(key.hashCode(), buckets);
   }
@@ -115,23 +134,36 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
     return (int) Math.max(buckets, Math.min(Integer.MAX_VALUE, (quotes + MAX_QUOTES_PER_JOIN_BUCKET - 1) / MAX_QUOTES_PER_JOIN_BUCKET));
   }
 
-  static final class BandKeysFn extends DoFn<Quote, KV<Integer, KV<String, Statement>>> {
+  /** Each quote's band entries, keyed by bucket and sent in lists per bucket. */
+  static final class BandKeysFn extends DoFn<Quote, KV<Integer, List<KV<String, Statement>>>> {
     private final int buckets;
+    private transient KeyedBatches<Integer, KV<String, Statement>> batches;
 
     BandKeysFn(int buckets) {
       this.buckets = buckets;
     }
 
+    @StartBundle
+    public void startBundle() {
+      batches = new KeyedBatches<>(BAND_BATCH, BAND_BATCHES_BUFFERED);
+    }
+
     @ProcessElement
-    public void process(@Element Quote quote, OutputReceiver<KV<Integer, KV<String, Statement>>> out) {
+    public void process(@Element Quote quote, OutputReceiver<KV<Integer, List<KV<String, Statement>>>> out) {
       int[] shingles = StatementShingles.shingles(quote.getText());
       if (shingles.length == 0) {
         return;
       }
       Statement candidate = new Statement(quote.getQuoteId(), quote.getDocId(), shingles);
       for (String key : StatementShingles.bandKeys(shingles)) {
-        out.output(KV.of(bucket(key, buckets), KV.of(key, candidate)));
+        batches.add(bucket(key, buckets), KV.of(key, candidate), (bucket, list) -> out.output(KV.of(bucket, list)));
       }
+    }
+
+    @FinishBundle
+    public void finishBundle(FinishBundleContext context) {
+      batches.flush((bucket, list) ->
+          context.output(KV.of(bucket, list), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
     }
   }
 
@@ -141,7 +173,7 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
    * cluster id, so they are not sent.
    */
   static final class ConfirmPairsFn
-      extends DoFn<KV<Integer, Iterable<KV<String, Statement>>>, KV<Integer, KV<String, String>>> {
+      extends DoFn<KV<Integer, Iterable<List<KV<String, Statement>>>>, KV<Integer, KV<String, String>>> {
     private final int buckets;
     private final boolean joinGrows;
     private final PCollectionView<Long> count;
@@ -155,11 +187,13 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
     }
 
     @ProcessElement
-    public void process(@Element KV<Integer, Iterable<KV<String, Statement>>> group, ProcessContext context) {
+    public void process(@Element KV<Integer, Iterable<List<KV<String, Statement>>>> group, ProcessContext context) {
       int joinBuckets = joinBuckets(buckets, joinGrows, context.sideInput(count));
       Map<String, List<Statement>> bands = new HashMap<>();
-      for (KV<String, Statement> entry : group.getValue()) {
-        bands.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue());
+      for (List<KV<String, Statement>> list : group.getValue()) {
+        for (KV<String, Statement> entry : list) {
+          bands.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue());
+        }
       }
       for (List<Statement> members : bands.values()) {
         if (members.size() < 2) {

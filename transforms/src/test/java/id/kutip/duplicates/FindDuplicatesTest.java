@@ -17,7 +17,15 @@ import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.windowing.FixedWindows;
+import org.apache.beam.sdk.transforms.windowing.Window;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TypeDescriptors;
+import org.joda.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -64,6 +72,49 @@ class FindDuplicatesTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> none.apply(FindDuplicates.create().withJoinShards(0)));
     assertTrue(e.getMessage().contains("join shard"), e.getMessage());
+    p.enableAbandonedNodeEnforcement(false);
+  }
+
+  /**
+   * 40 sketches are 40 x 42 band entries; with one bucket a band (fewer than {@value FindDuplicates#BUCKET_MEMBERS}
+   * sketches) they leave as a list per band, not as 1,680 records.
+   */
+  @Test
+  void bandEntriesLeaveInListsPerBucket(TestPipeline p) {
+    List<Sketch> sketches = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      sketches.add(Sketch.of(Document.newBuilder().setDocId("d" + i).setSourceUri("file:///d/" + i)
+          .setText("Berita nomor " + i + " tentang banjir di kota " + i + " dan pengungsi yang kembali pulang.")
+          .build()));
+    }
+    PCollection<Sketch> input = p.apply(Create.of(sketches).withCoder(SketchCoder.of()));
+    PCollectionView<Long> count = input.apply(Count.globally()).apply(View.asSingleton());
+    PCollection<String> lists = input
+        .apply(ParDo.of(new FindDuplicates.BandEntriesFn(count)).withSideInputs(count))
+        .apply(MapElements.into(TypeDescriptors.strings()).via(list -> list.getKey() + " " + list.getValue().size()));
+    PAssert.that(lists).satisfies(sizes -> {
+      Map<String, Integer> entries = new TreeMap<>();
+      int records = 0;
+      for (String size : sizes) {
+        String[] bucketAndSize = size.split(" ");
+        entries.merge(bucketAndSize[0], Integer.parseInt(bucketAndSize[1]), Integer::sum);
+        records++;
+      }
+      assertEquals(MinHash.BANDS + 1, entries.size(), "one bucket for each band and one for exact copies");
+      entries.values().forEach(n -> assertEquals(40, n));
+      assertTrue(records < 40 * (MinHash.BANDS + 1) / 4, records + " records");
+      return null;
+    });
+    p.run().waitUntilFinish();
+  }
+
+  @Test
+  void documentsInWindowsOtherThanTheGlobalOneAreRefused(TestPipeline p) {
+    PCollection<Document> windowed = p.apply(Create.empty(KutipCoders.document()))
+        .apply(Window.into(FixedWindows.of(Duration.standardHours(1))));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> windowed.apply(FindDuplicates.create()));
+    assertTrue(e.getMessage().contains("global window"), e.getMessage());
     p.enableAbandonedNodeEnforcement(false);
   }
 

@@ -1,6 +1,7 @@
 package id.kutip.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kutip.common.KutipCoders;
@@ -20,8 +21,12 @@ import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.windowing.FixedWindows;
+import org.apache.beam.sdk.transforms.windowing.Window;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.joda.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -80,6 +85,50 @@ class ClusterStatementsTest {
       edges += counter.getAttempted();
     }
     assertTrue(edges > 0 && edges <= 151L * StatementShingles.BANDS, "edges: " + edges);
+  }
+
+  /**
+   * 150 quotes in one bucket are 1,500 band entries, which leave the band step as three lists of at most
+   * {@value ClusterStatements#BAND_BATCH}, not as 1,500 records.
+   */
+  @Test
+  void bandEntriesLeaveInListsPerBucket(TestPipeline p) {
+    String statement = "Bendungan ini akan mengurangi banjir di Jakarta sampai tiga puluh persen tahun depan";
+    List<Quote> quotes = new ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      quotes.add(quote(String.format("q%03d", i), String.format("d%03d", i), statement));
+    }
+    PCollection<String> lists = p.apply(Create.of(quotes).withCoder(KutipCoders.quote()))
+        .apply(ParDo.of(new ClusterStatements.BandKeysFn(1)))
+        .setCoder(ClusterStatements.bandListCoder())
+        .apply(MapElements.into(TypeDescriptors.strings())
+            .via(list -> list.getKey() + ":" + list.getValue().size()));
+    // Create may hand the quotes over in several bundles, each ending in a flush: the entries are what is fixed.
+    PAssert.that(lists).satisfies(sizes -> {
+      int entries = 0;
+      int count = 0;
+      for (String size : sizes) {
+        assertTrue(size.startsWith("0:"), size);
+        int n = Integer.parseInt(size.substring(2));
+        assertTrue(n >= 1 && n <= ClusterStatements.BAND_BATCH, size);
+        entries += n;
+        count++;
+      }
+      assertEquals(150 * StatementShingles.BANDS, entries);
+      assertTrue(count < 150, count + " lists");
+      return null;
+    });
+    p.run().waitUntilFinish();
+  }
+
+  @Test
+  void quotesInWindowsOtherThanTheGlobalOneAreRefused(TestPipeline p) {
+    PCollection<Quote> windowed = p.apply(Create.empty(KutipCoders.quote()))
+        .apply(Window.into(FixedWindows.of(Duration.standardHours(1))));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> windowed.apply(ClusterStatements.create()));
+    assertTrue(e.getMessage().contains("global window"), e.getMessage());
+    p.enableAbandonedNodeEnforcement(false);
   }
 
   @Test
