@@ -101,6 +101,55 @@ class DumpReaderTest {
     assertEquals("too-large", failures.get(failures.size() - 1).getReason());
   }
 
+  /**
+   * Lines are cut in chunks of the stream: whatever sizes the stream hands over, and however the lines fall across
+   * them (longer than a chunk, over the document limit, blank, a last one without its line end), every line is
+   * read as if it had been read alone.
+   */
+  @Test
+  void linesAreTheSameWhereverTheStreamsReadsEnd() {
+    Random random = new Random(11);
+    int limit = 70_000; // above the reader's chunk of 65,536 bytes
+    for (int round = 0; round < 40; round++) {
+      StringBuilder jsonl = new StringBuilder();
+      List<String> expectedIds = new java.util.ArrayList<>();
+      List<String> expectedTooLarge = new java.util.ArrayList<>();
+      int lines = 1 + random.nextInt(12);
+      boolean content = false; // a byte other than a line end: a file without one is a dead letter of its own
+      for (int line = 1; line <= lines; line++) {
+        if (random.nextInt(6) == 0) {
+          jsonl.append(random.nextBoolean() ? "" : "  \r");
+        } else {
+          String id = "r" + round + "-" + line;
+          String text = "kata ".repeat(random.nextInt(3) == 0 ? 10_000 + random.nextInt(6_000) : random.nextInt(40));
+          String record = "{\"id\":\"" + id + "\",\"text\":\"" + text + "ini\"}";
+          jsonl.append(record);
+          (record.length() > limit ? expectedTooLarge : expectedIds)
+              .add(record.length() > limit ? "file:///d/r.jsonl#line=" + line : id);
+        }
+        if (line < lines || random.nextBoolean()) {
+          jsonl.append(random.nextBoolean() ? "\n" : "\r\n");
+        }
+        content |= !jsonl.toString().replace("\n", "").isEmpty();
+      }
+      byte[] bytes = jsonl.toString().getBytes(StandardCharsets.UTF_8);
+      InputStream dribbling = new ByteArrayInputStream(bytes) {
+        @Override
+        public synchronized int read(byte[] b, int off, int len) {
+          return super.read(b, off, Math.min(len, 1 + random.nextInt(random.nextBoolean() ? 7 : 90_000)));
+        }
+      };
+      CollectingSink lineSink = new CollectingSink();
+      new DumpReader(limit, 10_000_000, JsonFields.DEFAULT).read("file:///d/r.jsonl", dribbling, lineSink);
+
+      assertEquals(expectedIds, lineSink.documents.stream().map(RawDocument::getDocId).toList(), "round " + round);
+      assertTrue(lineSink.documents.stream().allMatch(d -> d.getText().endsWith("ini")), "round " + round);
+      List<DeadLetter> tooLarge = lineSink.failures.stream().filter(f -> f.getReason().equals("too-large")).toList();
+      assertEquals(expectedTooLarge, tooLarge.stream().map(DeadLetter::getSourceUri).toList(), "round " + round);
+      assertEquals(content ? 0 : 1, lineSink.failures.size() - tooLarge.size(), "round " + round);
+    }
+  }
+
   @Test
   void aReadFaultKeepsWhatWasReadAndReportsTheRest() {
     InputStream failing = new InputStream() {
