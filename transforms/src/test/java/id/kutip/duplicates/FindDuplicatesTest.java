@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.kutip.common.GlobalWindowOnly;
 import id.kutip.common.KutipCoders;
 import id.kutip.common.StageResult;
 import id.kutip.schema.Document;
@@ -20,12 +21,9 @@ import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
-import org.apache.beam.sdk.transforms.windowing.FixedWindows;
-import org.apache.beam.sdk.transforms.windowing.Window;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TypeDescriptors;
-import org.joda.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -110,12 +108,7 @@ class FindDuplicatesTest {
 
   @Test
   void documentsInWindowsOtherThanTheGlobalOneAreRefused(TestPipeline p) {
-    PCollection<Document> windowed = p.apply(Create.empty(KutipCoders.document()))
-        .apply(Window.into(FixedWindows.of(Duration.standardHours(1))));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> windowed.apply(FindDuplicates.create()));
-    assertTrue(e.getMessage().contains("global window"), e.getMessage());
-    p.enableAbandonedNodeEnforcement(false);
+    GlobalWindowOnly.assertRefusesOtherWindows(p, KutipCoders.document(), FindDuplicates.create());
   }
 
   private static void assertGroupsOfEveryPair(TestPipeline p, FindDuplicates findDuplicates) throws Exception {

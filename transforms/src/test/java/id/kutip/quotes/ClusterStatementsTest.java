@@ -1,9 +1,9 @@
 package id.kutip.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.kutip.common.GlobalWindowOnly;
 import id.kutip.common.KutipCoders;
 import id.kutip.common.Stages;
 import id.kutip.schema.Quote;
@@ -22,11 +22,8 @@ import org.apache.beam.sdk.testing.TestPipelineExtension;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.windowing.FixedWindows;
-import org.apache.beam.sdk.transforms.windowing.Window;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TypeDescriptors;
-import org.joda.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -123,12 +120,7 @@ class ClusterStatementsTest {
 
   @Test
   void quotesInWindowsOtherThanTheGlobalOneAreRefused(TestPipeline p) {
-    PCollection<Quote> windowed = p.apply(Create.empty(KutipCoders.quote()))
-        .apply(Window.into(FixedWindows.of(Duration.standardHours(1))));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> windowed.apply(ClusterStatements.create()));
-    assertTrue(e.getMessage().contains("global window"), e.getMessage());
-    p.enableAbandonedNodeEnforcement(false);
+    GlobalWindowOnly.assertRefusesOtherWindows(p, KutipCoders.quote(), ClusterStatements.create());
   }
 
   @Test
