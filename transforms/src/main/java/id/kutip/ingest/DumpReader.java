@@ -209,8 +209,9 @@ public final class DumpReader {
         return;
       }
       if (length + kept > bytes.length) {
+        // length + kept never passes the limit, so neither does the new size.
         long grown = Math.max((long) length + kept, (long) bytes.length * 2);
-        bytes = Arrays.copyOf(bytes, (int) Math.min(grown, Math.max(limit, (long) length + kept)));
+        bytes = Arrays.copyOf(bytes, (int) Math.min(grown, limit));
       }
       System.arraycopy(source, offset, bytes, length, kept);
       length += kept;

@@ -107,7 +107,7 @@ class DumpReaderTest {
    * read as if it had been read alone.
    */
   @Test
-  void linesAreTheSameWhereverTheStreamsReadsEnd() {
+  void linesAreTheSameWhereverAReadEnds() {
     Random random = new Random(11);
     int limit = 70_000; // above the reader's chunk of 65,536 bytes
     for (int round = 0; round < 40; round++) {
