@@ -34,9 +34,9 @@ final class ParagraphRules {
     if (!BodySelector.isHeadlineLike(text)) {
       return false;
     }
-    String key = ParagraphScore.key(text);
+    String key = ParagraphScore.spaceless(text);
     for (int j = i + 1; j <= i + TEASER_WINDOW && j < paragraphs.size(); j++) {
-      if (ParagraphScore.key(paragraphs.get(j).text()).equals(key)) {
+      if (ParagraphScore.spaceless(paragraphs.get(j).text()).equals(key)) {
         return true;
       }
     }

@@ -68,7 +68,14 @@ public record ParagraphScore(int kept, int gold, int right, List<String> missing
 
   /** The paragraph normalised, without whitespace ({@code \\s}: space, tab, line ends, form feed, vertical tab). */
   static String key(String paragraph) {
-    String normalized = TextNormalizer.normalize(paragraph);
+    return spaceless(TextNormalizer.normalize(paragraph));
+  }
+
+  /**
+   * {@link #key} of a text already through {@link TextNormalizer}, as every paragraph inside the cleaner is: normalising
+   * it again copies nothing, but reads it twice more (about 5% of the cleaner's time).
+   */
+  static String spaceless(String normalized) {
     StringBuilder key = new StringBuilder(normalized.length());
     for (int i = 0; i < normalized.length(); i++) {
       char c = normalized.charAt(i);

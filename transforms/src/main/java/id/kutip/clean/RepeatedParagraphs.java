@@ -24,7 +24,7 @@ final class RepeatedParagraphs {
     List<String> keys = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Paragraph paragraph : paragraphs) {
-      String key = ParagraphScore.key(paragraph.text());
+      String key = ParagraphScore.spaceless(paragraph.text());
       if (paragraph.stop() || seen.add(key)) {
         unique.add(paragraph);
         keys.add(paragraph.stop() ? "" : key);
