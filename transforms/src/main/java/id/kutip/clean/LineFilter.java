@@ -40,8 +40,8 @@ final class LineFilter {
         blank = true;
         continue;
       }
-      String folded = LineRules.fold(line); // once for the four kinds of rule below
-      LineRules.Byline byline = rules.byline(line, folded);
+      LineRules.Scan scan = rules.scan(line); // once for the four kinds of rule below
+      LineRules.Byline byline = rules.byline(scan);
       if (byline != null) {
         List<String> names = byline.name() == null ? List.of() : names(byline.name());
         String name = null;
@@ -62,12 +62,12 @@ final class LineFilter {
         blank = false;
         continue;
       }
-      if (rules.ends(line, folded)) {
+      if (rules.ends(scan)) {
         kept.add(new Line(line, blank, true)); // where the body ends is decided once the header is known
         blank = false;
         continue;
       }
-      if (rules.dropsWithNext(line, folded)) {
+      if (rules.dropsWithNext(scan)) {
         int next = nextNonEmpty(raw, i);
         if (next >= 0 && looksLikeTitle(raw.get(next).strip())) {
           i = next; // the linked title; a paragraph of the article right after the label stays
@@ -75,7 +75,7 @@ final class LineFilter {
         blank = false;
         continue;
       }
-      if (rules.drops(line, folded)) {
+      if (rules.drops(scan)) {
         continue;
       }
       kept.add(new Line(line, blank));
@@ -125,8 +125,8 @@ final class LineFilter {
         return false;
       }
     }
-    String folded = LineRules.fold(text);
-    return rules.byline(text, folded) == null && !rules.drops(text, folded) && !rules.ends(text, folded);
+    LineRules.Scan scan = rules.scan(text);
+    return rules.byline(scan) == null && !rules.drops(scan) && !rules.ends(scan);
   }
 
   private static int nextNonEmpty(List<String> lines, int from) {

@@ -39,25 +39,42 @@ public final class LineRules implements Serializable {
   public record Byline(Kind role, String name) {}
 
   /**
-   * A compiled pattern with the text a line must contain for it to match ({@link RequiredText}): every line meets
-   * every rule, and the search for that text rejects most lines before the regex runs.
+   * A compiled pattern with the text a line must contain for it to match ({@link RequiredText}), and its place among
+   * all the rules: every line meets every rule, and one search of the line for every rule's text ({@link RuleTexts})
+   * rejects most lines before any regex runs.
    */
-  private record Rule(Pattern pattern, RequiredText needs) implements Serializable {
-    private static final long serialVersionUID = 1L;
+  private record Rule(Pattern pattern, RequiredText needs, int index) implements Serializable {
+    private static final long serialVersionUID = 2L;
 
-    Rule(Pattern pattern) {
-      this(pattern, RequiredText.of(pattern));
+    Rule(Pattern pattern, int index) {
+      this(pattern, RequiredText.of(pattern), index);
     }
 
     /** The matcher for a whole-line match, or null when the line cannot match. */
-    Matcher matching(String line, String foldedLine) {
-      if (!needs.foundIn(line, foldedLine)) {
+    Matcher matching(Scan scan) {
+      if (!RuleTexts.has(scan.present, index)) {
         return null;
       }
-      Matcher m = pattern.matcher(line);
+      Matcher m = pattern.matcher(scan.line);
       return m.matches() ? m : null;
     }
   }
+
+  /** A line, and the rules that can match it (their texts are in it): found once for all the kinds tried on it. */
+  static final class Scan {
+    private final String line;
+    private final long[] present;
+
+    private Scan(String line, long[] present) {
+      this.line = line;
+      this.present = present;
+    }
+  }
+
+  /** Every rule, in the order read: a rule's index in {@link RuleTexts}. */
+  private final List<Rule> all = new ArrayList<>();
+  /** Built on first use from {@link #all}; rebuilt after a read. Immutable, so racing builds are harmless. */
+  private transient RuleTexts texts;
 
   private final List<Rule> drop = new ArrayList<>();
   private final List<Rule> dropWithNext = new ArrayList<>();
@@ -121,7 +138,9 @@ public final class LineRules implements Serializable {
       } catch (PatternSyntaxException e) {
         throw new IllegalArgumentException(name + ":" + number + ": bad pattern: " + e.getDescription(), e);
       }
-      Rule rule = new Rule(pattern);
+      Rule rule = new Rule(pattern, all.size());
+      all.add(rule);
+      texts = null;
       switch (kind) {
         case DROP -> drop.add(rule);
         case DROP_WITH_NEXT -> dropWithNext.add(rule);
@@ -136,35 +155,37 @@ public final class LineRules implements Serializable {
   }
 
   public boolean drops(String line) {
-    return drops(line, folded(drop, line));
+    return drops(scan(line));
   }
 
   public boolean dropsWithNext(String line) {
-    return dropsWithNext(line, folded(dropWithNext, line));
+    return dropsWithNext(scan(line));
   }
 
   public boolean ends(String line) {
-    return ends(line, folded(end, line));
+    return ends(scan(line));
   }
 
-  /**
-   * The line as the rules that ignore case search it ({@link RequiredText#fold}): callers that try several kinds of
-   * rule on one line fold it once and pass it to the two-argument methods.
-   */
-  static String fold(String line) {
-    return RequiredText.fold(line);
+  /** The line with the rules that can match it: callers that try several kinds of rule on one line scan it once. */
+  Scan scan(String line) {
+    RuleTexts built = texts;
+    if (built == null) {
+      built = new RuleTexts(all.stream().map(Rule::needs).toList());
+      texts = built;
+    }
+    return new Scan(line, built.present(line));
   }
 
-  boolean drops(String line, String folded) {
-    return matchesAny(drop, line, folded);
+  boolean drops(Scan line) {
+    return matchesAny(drop, line);
   }
 
-  boolean dropsWithNext(String line, String folded) {
-    return matchesAny(dropWithNext, line, folded);
+  boolean dropsWithNext(Scan line) {
+    return matchesAny(dropWithNext, line);
   }
 
-  boolean ends(String line, String folded) {
-    return matchesAny(end, line, folded);
+  boolean ends(Scan line) {
+    return matchesAny(end, line);
   }
 
   public boolean isDateline(String line) {
@@ -173,9 +194,9 @@ public final class LineRules implements Serializable {
 
   /** The dateline that opens this paragraph, or null. */
   public Dateline dateline(String paragraph) {
-    String folded = folded(dateline, paragraph);
+    Scan scan = scan(paragraph);
     for (Rule rule : dateline) {
-      Matcher m = rule.matching(paragraph, folded);
+      Matcher m = rule.matching(scan);
       if (m != null) {
         return new Dateline(group(m, "place"), group(m, "outlet"));
       }
@@ -185,13 +206,13 @@ public final class LineRules implements Serializable {
 
   /** The byline this line is, or null: an author or editor label with the name when it is on the same line. */
   public Byline byline(String line) {
-    return byline(line, readsFolded(author) || readsFolded(editor) ? fold(line) : line);
+    return byline(scan(line));
   }
 
-  Byline byline(String line, String folded) {
+  Byline byline(Scan line) {
     for (Kind role : List.of(Kind.AUTHOR, Kind.EDITOR)) {
       for (Rule rule : role == Kind.AUTHOR ? author : editor) {
-        Matcher m = rule.matching(line, folded);
+        Matcher m = rule.matching(line);
         if (m != null) {
           return new Byline(role, group(m, "name"));
         }
@@ -244,23 +265,9 @@ public final class LineRules implements Serializable {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
-  /** The line folded when one of the rules searches it folded; the line itself otherwise. */
-  private static String folded(List<Rule> rules, String line) {
-    return readsFolded(rules) ? fold(line) : line;
-  }
-
-  private static boolean readsFolded(List<Rule> rules) {
+  private static boolean matchesAny(List<Rule> rules, Scan line) {
     for (Rule rule : rules) {
-      if (rule.needs().readsFoldedLine()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean matchesAny(List<Rule> rules, String line, String folded) {
-    for (Rule rule : rules) {
-      if (rule.matching(line, folded) != null) {
+      if (rule.matching(line) != null) {
         return true;
       }
     }

@@ -19,10 +19,10 @@ final class ParagraphRules {
     for (int i = 0; i < paragraphs.size(); i++) {
       Paragraph paragraph = paragraphs.get(i);
       String text = paragraph.text();
-      String folded = LineRules.fold(text); // once for the three kinds of rule below
-      if (paragraph.stop() || rules.ends(text, folded) || isRepeatedHeadline(paragraphs, i)) {
+      LineRules.Scan scan = rules.scan(text); // once for the three kinds of rule below
+      if (paragraph.stop() || rules.ends(scan) || isRepeatedHeadline(paragraphs, i)) {
         kept.add(new Paragraph(text, true));
-      } else if (!rules.drops(text, folded) && rules.byline(text, folded) == null) {
+      } else if (!rules.drops(scan) && rules.byline(scan) == null) {
         kept.add(paragraph);
       }
     }

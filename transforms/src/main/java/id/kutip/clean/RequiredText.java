@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
  * the rule's rarest text is far cheaper than the regex (rules that open with {@code .{0,300}} try every place up
  * to 300 before they fail). The regex decides whenever the text is there.
  *
- * <p>The reading is conservative: anything it does not follow (a top-level alternation, {@code \Q}, flags set in
- * the middle of a pattern, escapes that are classes) gives no text, and the rule is tried on every line as before.
+ * <p>An alternation at the top ({@code berita terkait|hak cipta.*}) needs the text of one of its branches, so its
+ * texts are those of every branch together, when each branch has one.
+ *
+ * <p>The reading is conservative: anything it does not follow ({@code \Q}, flags set in the middle of a pattern,
+ * escapes that are classes, a branch without text) gives no text, and the rule is tried on every line as before.
  * Case is compared as Java's regexes compare it under {@code CASE_INSENSITIVE | UNICODE_CASE}.
  */
 final class RequiredText implements Serializable {
@@ -50,24 +53,75 @@ final class RequiredText implements Serializable {
       ignoreCase = wrapper.group(1).isEmpty();
       regex = regex.substring(wrapper.end(), regex.length() - 1);
     }
+    List<String> branches = topLevelBranches(regex);
+    if (branches == null) {
+      return NONE;
+    }
+    // An alternation at the top needs one of its branches: the texts of every branch together, if each has one.
+    List<String> anyOf = new ArrayList<>();
+    for (String branch : branches) {
+      List<String> texts = requiredIn(branch);
+      if (texts == null) {
+        return NONE; // a branch without text: any line may match it
+      }
+      for (String text : texts) {
+        if (!anyOf.contains(text)) {
+          anyOf.add(text);
+        }
+      }
+    }
+    if (ignoreCase && !anyOf.stream().allMatch(RequiredText::foldsStably)) {
+      return NONE;
+    }
+    return new RequiredText(anyOf, ignoreCase);
+  }
+
+  /**
+   * The branches of an alternation at the top of {@code regex} (one branch when there is none), or null where the
+   * pattern cannot be followed (an unclosed group or class).
+   */
+  private static List<String> topLevelBranches(String regex) {
+    List<String> branches = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '[') {
+        i = closingBracket(regex, i);
+      } else if (c == '(') {
+        i = closingParen(regex, i);
+      } else if (c == '|') {
+        branches.add(regex.substring(start, i));
+        start = i + 1;
+      }
+      if (i < 0) {
+        return null;
+      }
+    }
+    branches.add(regex.substring(start));
+    return branches;
+  }
+
+  /** The texts one branch (no alternation at its top) cannot match without one of, or null. */
+  private static List<String> requiredIn(String regex) {
     List<String> best = null;
     StringBuilder run = new StringBuilder();
     int i = 0;
     while (i < regex.length()) {
       char c = regex.charAt(i);
-      if (c == '|') {
-        return NONE; // an alternation at the top: no text is needed by every branch
-      }
       if (c == '(') {
         int close = closingParen(regex, i);
         if (close < 0 || FLAGS_FOR_THE_REST.matcher(regex).region(i, regex.length()).lookingAt()) {
-          return NONE; // unbalanced, or flags set for the rest of the pattern: (?i), (?-i)
+          return null; // unbalanced, or flags set for the rest of the pattern: (?i), (?-i)
         }
         best = better(best, run);
         run.setLength(0);
         int after = close + 1;
-        if (!isQuantifier(regex, after) && regex.startsWith("(?:", i)) {
-          best = better(best, literalAlternatives(regex.substring(i + 3, close)));
+        // A group of literal alternatives needs one of them (unless the group is optional): (a|b), (?:a|b), (?<x>a|b).
+        int groupBody = groupBody(regex, i);
+        if (!isQuantifier(regex, after) && groupBody > 0) {
+          best = better(best, literalAlternatives(regex.substring(groupBody, close)));
         }
         i = skipQuantifier(regex, after);
         continue;
@@ -75,7 +129,7 @@ final class RequiredText implements Serializable {
       if (c == '[') {
         int close = closingBracket(regex, i);
         if (close < 0) {
-          return NONE;
+          return null;
         }
         best = better(best, run);
         run.setLength(0);
@@ -103,7 +157,11 @@ final class RequiredText implements Serializable {
         next = i + 1;
       }
       if (isQuantifier(regex, next)) {
-        best = better(best, run); // an optional or repeated character ends the run and is not part of it
+        // A repeated character ends the run; it is part of it when it must be there at least once (+, {2,}).
+        if (minimumOfQuantifier(regex, next) > 0) {
+          run.append(literal);
+        }
+        best = better(best, run);
         run.setLength(0);
         i = skipQuantifier(regex, next);
         continue;
@@ -111,11 +169,7 @@ final class RequiredText implements Serializable {
       run.append(literal);
       i = next;
     }
-    best = better(best, run);
-    if (best == null || ignoreCase && !best.stream().allMatch(RequiredText::foldsStably)) {
-      return NONE;
-    }
-    return new RequiredText(best, ignoreCase);
+    return better(best, run);
   }
 
   /** Whether {@link #foundIn(String, String)} reads the folded line. */
@@ -149,7 +203,7 @@ final class RequiredText implements Serializable {
     char[] out = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      char f = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(Character.toUpperCase(c));
+      char f = fold(c);
       if (f != c) {
         if (out == null) {
           out = s.toCharArray();
@@ -158,6 +212,16 @@ final class RequiredText implements Serializable {
       }
     }
     return out == null ? s : new String(out);
+  }
+
+  /** One char folded as {@link #fold(String)} folds it. */
+  static char fold(char c) {
+    return c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(Character.toUpperCase(c));
+  }
+
+  /** Whether the texts are compared with the line folded ({@link #fold}). */
+  boolean ignoresCase() {
+    return ignoreCase;
   }
 
   /**
@@ -231,6 +295,40 @@ final class RequiredText implements Serializable {
     }
     out.add(branch.toString());
     return out;
+  }
+
+  /**
+   * Where the body of the group opened at {@code open} starts, if it is a group that matches its body: capturing,
+   * named or not; else -1 (look-arounds, flags, atomic groups).
+   */
+  private static int groupBody(String regex, int open) {
+    if (!regex.startsWith("(?", open)) {
+      return open + 1;
+    }
+    if (regex.startsWith("(?:", open)) {
+      return open + 3;
+    }
+    boolean named = regex.startsWith("(?<", open) && open + 3 < regex.length()
+        && Character.isLetter(regex.charAt(open + 3));
+    int close = named ? regex.indexOf('>', open) : -1;
+    return close < 0 ? -1 : close + 1;
+  }
+
+  /** The least count the quantifier at {@code at} allows: 0 for ? and *, 1 for +, m for {m,n}. */
+  private static int minimumOfQuantifier(String regex, int at) {
+    char q = regex.charAt(at);
+    if (q == '+') {
+      return 1;
+    }
+    if (q != '{') {
+      return 0;
+    }
+    int i = at + 1;
+    int min = 0;
+    while (i < regex.length() && Character.isDigit(regex.charAt(i)) && min < 1000) {
+      min = min * 10 + (regex.charAt(i++) - '0');
+    }
+    return min;
   }
 
   private static boolean isQuantifier(String regex, int at) {

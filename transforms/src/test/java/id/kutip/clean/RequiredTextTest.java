@@ -50,10 +50,29 @@ class RequiredTextTest {
   }
 
   @Test
+  void readsEveryBranchOfAnAlternationAtTheTop() {
+    assertEquals(List.of("berita terkait", "artikel terkait"), needs("berita terkait|artikel terkait", CI));
+    assertEquals(List.of("copyright", "©", "hak cipta"), needs("copyright\\s*©.*|© ?\\d{4}.*|hak cipta.*", CI));
+    assertEquals(List.of("a post shared by", "view this post on instagram"),
+        needs("(a post shared by|view this post on instagram).*", CI), "a capturing group of literals");
+    assertEquals(List.of("detik", "menit"), needs("\\d+\\s+(detik|menit)", CI));
+    assertEquals(List.of("POSMETRO MEDAN"), needs("(?<outlet>POSMETRO MEDAN)\\s*[-–—]+.*", 0), "a named group");
+    assertEquals(List.of(), needs("(?=ab)\\w+|(?!cd)x+", 0), "look-aheads are not text");
+    assertEquals(List.of("-", "_", "*", "logo"), needs("-{3,}|_{3,}|\\*{3,}|logo", CI),
+        "a character repeated at least once is there");
+    assertEquals(List.of("ab", "ef"), needs("ab[|]cd|ef", 0), "a bar in a class divides nothing");
+    assertEquals(List.of("zz", "ef"), needs("(?:x|y)zz|ef", 0), "a bar in a group divides only the group");
+    assertEquals(List.of("(a", "|b"), needs("\\(a|\\|b", 0), "an escaped bar is a character");
+    assertEquals(List.of(), needs("berita terkait|\\d+", CI), "a branch without text: any line may match it");
+    assertEquals(List.of(), needs("berita|(?i)terkait", 0), "flags set for the rest of the pattern, in a branch");
+    assertEquals(List.of(), needs("abc|", 0), "an empty branch matches the empty line");
+  }
+
+  @Test
   void readsNothingWhereNothingIsRequired() {
-    assertEquals(List.of(), needs("berita terkait|artikel terkait", CI), "an alternation at the top");
     assertEquals(List.of(), needs("(?:ab)?cd?", CI), "an optional group and a single letter");
-    assertEquals(List.of(), needs("\\d+\\s+(detik|menit)", CI));
+    assertEquals(List.of(), needs("(ab)*cd?", CI), "an optional capturing group");
+    assertEquals(List.of(), needs("ab?", CI), "b may be missing, and a alone says too little");
     assertEquals(List.of(), needs("(?i)foo.*", 0), "flags set for the rest of the pattern");
     assertEquals(List.of(), needs("\\Qa.b\\E", 0));
     assertEquals(List.of(), needs("x*y+z{2}", 0));
@@ -147,7 +166,7 @@ class RequiredTextTest {
     assertTrue(matched > 1_000, matched + " matches");
   }
 
-  private static List<String> sampleLines() throws IOException {
+  static List<String> sampleLines() throws IOException {
     Path samples = Path.of("../src/samples");
     List<String> lines = new ArrayList<>();
     try (Stream<Path> files = Files.walk(samples)) {
