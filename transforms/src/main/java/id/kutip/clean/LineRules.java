@@ -105,6 +105,7 @@ public final class LineRules implements Serializable {
         throw new IllegalArgumentException("Cannot read boilerplate file " + file + ": " + e.getMessage(), e);
       }
     }
+    rules.scan(""); // the automaton of the rules' texts is built here, with the rules, not on the first line
     return rules;
   }
 
