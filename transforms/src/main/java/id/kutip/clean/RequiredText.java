@@ -172,21 +172,12 @@ final class RequiredText implements Serializable {
     return better(best, run);
   }
 
-  /** Whether {@link #foundIn(String, String)} reads the folded line. */
-  boolean readsFoldedLine() {
-    return ignoreCase && searched.length > 0;
-  }
-
-  /** Whether the line can match: it contains one of the texts (always true for {@link #NONE}). */
-  boolean foundIn(String line) {
-    return foundIn(line, ignoreCase ? fold(line) : line);
-  }
-
   /**
-   * As {@link #foundIn(String)}, with the line's {@link #fold} made once by the caller for all the rules it tries.
+   * Whether the line can match: it contains one of the texts (always true for {@link #NONE}). The cleaner asks
+   * {@link RuleTexts} instead, for all its rules in one pass; this is the search it must agree with.
    */
-  boolean foundIn(String line, String foldedLine) {
-    String in = ignoreCase ? foldedLine : line;
+  boolean foundIn(String line) {
+    String in = ignoreCase ? fold(line) : line;
     for (String text : searched) {
       if (in.contains(text)) {
         return true;
