@@ -1,5 +1,6 @@
 package id.kutip.clean;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,32 +31,47 @@ final class RepeatedParagraphs {
         keys.add(paragraph.stop() ? "" : key);
       }
     }
-    // Paragraphs by their first characters, so that each is compared only with those that start the same way.
-    Map<String, List<String>> byStart = new HashMap<>();
-    for (String key : keys) {
-      if (key.length() >= MIN_PREFIX_CHARS) {
-        byStart.computeIfAbsent(key.substring(0, MIN_PREFIX_CHARS), k -> new ArrayList<>()).add(key);
-      }
-    }
+    Set<String> glued = startingWithAnother(keys);
     List<Paragraph> kept = new ArrayList<>();
     for (int i = 0; i < unique.size(); i++) {
-      String key = keys.get(i);
-      if (!startsWithAnother(key, byStart)) {
+      if (!glued.contains(keys.get(i))) {
         kept.add(unique.get(i));
       }
     }
     return kept;
   }
 
-  private static boolean startsWithAnother(String key, Map<String, List<String>> byStart) {
-    if (key.length() <= MIN_PREFIX_CHARS) {
-      return false;
-    }
-    for (String other : byStart.getOrDefault(key.substring(0, MIN_PREFIX_CHARS), List.of())) {
-      if (other.length() < key.length() && key.startsWith(other)) {
-        return true;
+  /**
+   * The keys that start with another of the keys (both at least {@value #MIN_PREFIX_CHARS} chars; the keys are
+   * distinct). Keys are grouped by their first chars and each group sorted: a key's prefixes come before it, and
+   * every key between a prefix and the key starts with that prefix too, so one walk with a stack of nested prefixes
+   * finds them. Comparing each key with the others of its group was quadratic when hundreds of paragraphs of a
+   * document start alike (a list of similar items).
+   */
+  private static Set<String> startingWithAnother(List<String> keys) {
+    Map<String, List<String>> byStart = new HashMap<>();
+    for (String key : keys) {
+      if (key.length() >= MIN_PREFIX_CHARS) {
+        byStart.computeIfAbsent(key.substring(0, MIN_PREFIX_CHARS), k -> new ArrayList<>()).add(key);
       }
     }
-    return false;
+    Set<String> glued = new HashSet<>();
+    for (List<String> group : byStart.values()) {
+      if (group.size() < 2) {
+        continue;
+      }
+      group.sort(null);
+      ArrayDeque<String> prefixes = new ArrayDeque<>();
+      for (String key : group) {
+        while (!prefixes.isEmpty() && !key.startsWith(prefixes.peek())) {
+          prefixes.pop();
+        }
+        if (!prefixes.isEmpty()) {
+          glued.add(key); // the top is a prefix of the key, and not the key itself: the keys are distinct
+        }
+        prefixes.push(key);
+      }
+    }
+    return glued;
   }
 }
