@@ -2,10 +2,8 @@ package id.kutip.clean;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,34 +41,28 @@ final class RepeatedParagraphs {
 
   /**
    * The keys that start with another of the keys (both at least {@value #MIN_PREFIX_CHARS} chars; the keys are
-   * distinct). Keys are grouped by their first chars and each group sorted: a key's prefixes come before it, and
-   * every key between a prefix and the key starts with that prefix too, so one walk with a stack of nested prefixes
-   * finds them. Comparing each key with the others of its group was quadratic when hundreds of paragraphs of a
-   * document start alike (a list of similar items).
+   * distinct). Sorted, a key's prefixes come before it, and every key between a prefix and the key starts with that
+   * prefix too, so one walk with a stack of nested prefixes finds them. Comparing each key with the others that start
+   * alike was quadratic when hundreds of paragraphs of a document start alike (a list of similar items).
    */
   private static Set<String> startingWithAnother(List<String> keys) {
-    Map<String, List<String>> byStart = new HashMap<>();
+    List<String> sorted = new ArrayList<>();
     for (String key : keys) {
       if (key.length() >= MIN_PREFIX_CHARS) {
-        byStart.computeIfAbsent(key.substring(0, MIN_PREFIX_CHARS), k -> new ArrayList<>()).add(key);
+        sorted.add(key);
       }
     }
+    sorted.sort(null);
     Set<String> glued = new HashSet<>();
-    for (List<String> group : byStart.values()) {
-      if (group.size() < 2) {
-        continue;
+    ArrayDeque<String> prefixes = new ArrayDeque<>();
+    for (String key : sorted) {
+      while (!prefixes.isEmpty() && !key.startsWith(prefixes.peek())) {
+        prefixes.pop();
       }
-      group.sort(null);
-      ArrayDeque<String> prefixes = new ArrayDeque<>();
-      for (String key : group) {
-        while (!prefixes.isEmpty() && !key.startsWith(prefixes.peek())) {
-          prefixes.pop();
-        }
-        if (!prefixes.isEmpty()) {
-          glued.add(key); // the top is a prefix of the key, and not the key itself: the keys are distinct
-        }
-        prefixes.push(key);
+      if (!prefixes.isEmpty()) {
+        glued.add(key); // the top is a prefix of the key, and not the key itself: the keys are distinct
       }
+      prefixes.push(key);
     }
     return glued;
   }
