@@ -14,7 +14,18 @@ public final class SortedInts {
    * (a lower bound), {@code values.length} if there is none.
    */
   public static int countBelow(int[] values, int limit) {
-    return countBelow(values.length, i -> values[i], limit);
+    // The same search as below, written out: through the lambda it cost a twentieth of the quote core.
+    int lo = 0;
+    int hi = values.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (values[mid] < limit) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** The same over {@code size} increasing values given by position ({@code sentences.get(i).getStart()}). */

@@ -8,23 +8,26 @@ import java.util.Set;
 record QuoteLexicons(
     CueLexicon cues, Set<String> notNames, List<String> anonymousHeads, List<String> determiners,
     Set<String> adverbs, Set<String> negations, List<String> connectives, Set<String> passiveCues,
-    List<java.util.regex.Pattern> relays, Set<String> contentPointers) {
+    List<java.util.regex.Pattern> relays, Set<String> contentPointers, ParagraphCues paragraphCues) {
 
   static QuoteLexicons bundled() {
     List<String> heads = WordLists.load("/id/kutip/quotes/anonymous-heads.txt");
     // Longer heads first, so `juru bicara` wins over a shorter prefix.
     heads = heads.stream().sorted((a, b) -> b.length() - a.length()).toList();
+    CueLexicon cues = CueLexicon.bundled();
+    Set<String> passiveCues = new HashSet<>(WordLists.firstColumn("/id/kutip/quotes/passive-cues.tsv"));
     return new QuoteLexicons(
-        CueLexicon.bundled(),
+        cues,
         new HashSet<>(WordLists.load("/id/kutip/entities/not-names.txt")),
         heads,
         WordLists.load("/id/kutip/quotes/determiners.txt").stream().sorted((a, b) -> b.length() - a.length()).toList(),
         new HashSet<>(WordLists.load("/id/kutip/quotes/adverbs.txt")),
         new HashSet<>(WordLists.load("/id/kutip/quotes/negations.txt")),
         WordLists.load("/id/kutip/quotes/connectives.txt").stream().sorted((a, b) -> b.length() - a.length()).toList(),
-        new HashSet<>(WordLists.firstColumn("/id/kutip/quotes/passive-cues.tsv")),
+        passiveCues,
         WordLists.firstColumn("/id/kutip/quotes/relays.tsv").stream()
             .map(java.util.regex.Pattern::compile).toList(),
-        new HashSet<>(WordLists.load("/id/kutip/quotes/content-pointers.txt")));
+        new HashSet<>(WordLists.load("/id/kutip/quotes/content-pointers.txt")),
+        new ParagraphCues(cues, passiveCues));
   }
 }

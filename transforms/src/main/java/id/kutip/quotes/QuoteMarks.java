@@ -11,6 +11,9 @@ import java.util.List;
 final class QuoteMarks {
   private QuoteMarks() {}
 
+  /** The quote marks: straight, opening and closing double quotes. */
+  static final char[] MARKS = {'"', '“', '”'};
+
   static boolean isMark(char c) {
     return c == '"' || c == '“' || c == '”';
   }

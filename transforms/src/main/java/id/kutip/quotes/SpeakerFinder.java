@@ -34,10 +34,8 @@ final class SpeakerFinder {
   private final Map<String, SpeakerRef> byRole = new HashMap<>();
   /** The first of {@link #byRole}'s speakers (in its order) by name: one lookup per person, not a scan. */
   private final Map<String, SpeakerRef> byName = new HashMap<>();
-  /** Every run of letters of the text, built on first use. */
-  private Set<String> letterRuns;
-  /** {@link #usedAsCommonWord} of words with other characters than letters, once per word. */
-  private final Map<String, Boolean> commonWords = new HashMap<>();
+  /** Which words stand whole in the text, for {@link #usedAsCommonWord}. */
+  private final WholeWords wholeWords;
   /** Where each of {@link #HEAD_ENDS} stands in the text, in order, with its length; built on first use. */
   private int[] headEnds;
   private int[] headEndLengths;
@@ -54,6 +52,7 @@ final class SpeakerFinder {
 
   SpeakerFinder(String text, EntityIndex entities, QuoteLexicons lexicons) {
     this.text = text;
+    this.wholeWords = new WholeWords(text);
     this.entities = entities;
     this.lexicon = lexicons.cues();
     this.notNames = lexicons.notNames();
@@ -569,47 +568,7 @@ final class SpeakerFinder {
   /** A capitalised word that this text also writes in lower case is a sentence-initial common word, not a name. */
   private boolean usedAsCommonWord(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
-    if (lower.equals(word)) {
-      return true;
-    }
-    if (lower.chars().allMatch(c -> Character.isLetter((char) c))) {
-      // A word of letters stands alone exactly where it is a whole run of letters: one pass over the text for all.
-      if (letterRuns == null) {
-        letterRuns = letterRuns(text);
-      }
-      return letterRuns.contains(lower);
-    }
-    return commonWords.computeIfAbsent(lower, this::standsAlone);
-  }
-
-  /** Whether {@code lower} stands in the text between non-letters. */
-  private boolean standsAlone(String lower) {
-    // A plain scan for the lower-case form as a whole word: no pattern compiled per candidate.
-    for (int i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
-      int end = i + lower.length();
-      if ((i == 0 || !Character.isLetter(text.charAt(i - 1)))
-          && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-
-  /** Every maximal run of letters in the text. */
-  private static Set<String> letterRuns(String text) {
-    Set<String> runs = new java.util.HashSet<>();
-    int start = -1;
-    for (int i = 0; i <= text.length(); i++) {
-      boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
-      if (letter && start < 0) {
-        start = i;
-      } else if (!letter && start >= 0) {
-        runs.add(text.substring(start, i));
-        start = -1;
-      }
-    }
-    return runs;
+    return lower.equals(word) || wholeWords.standsAlone(lower);
   }
 
   /** Indonesian verbs of action carry the prefixes me-, ber- or di-; a description (a noun phrase) stops there. */
