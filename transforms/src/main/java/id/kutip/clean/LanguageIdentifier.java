@@ -31,7 +31,7 @@ public final class LanguageIdentifier implements Serializable {
   private static final int ENGLISH_WORD = 8;
 
   /** Each known word with the lists it is on, as bits: one lookup per word of the text instead of four. */
-  private final Map<String, Integer> lists = lists();
+  private final WordBits lists = new WordBits(lists());
 
   private static final LanguageIdentifier BUNDLED = new LanguageIdentifier();
 
@@ -60,8 +60,8 @@ public final class LanguageIdentifier implements Serializable {
         i += Character.charCount(cp);
       } while (i < lower.length() && Character.isLetter(cp = lower.codePointAt(i)));
       words++;
-      Integer on = lists.get(lower.substring(start, i));
-      if (on != null) {
+      int on = lists.get(lower, start, i);
+      if (on != 0) {
         sharedHits += on & SHARED;
         indonesianHits += (on & INDONESIAN_ONLY) >> 1;
         malayHits += (on & MALAY_ONLY) >> 2;
@@ -81,14 +81,14 @@ public final class LanguageIdentifier implements Serializable {
 
   /** Whether a word is a function word of Indonesian (shared with Malay or its own): a stop word for body scoring. */
   boolean isIndonesianStopWord(String lowerCaseWord) {
-    return (lists.getOrDefault(lowerCaseWord, 0) & (SHARED | INDONESIAN_ONLY)) != 0;
+    return (lists.get(lowerCaseWord) & (SHARED | INDONESIAN_ONLY)) != 0;
   }
 
   boolean isEnglishStopWord(String lowerCaseWord) {
-    return (lists.getOrDefault(lowerCaseWord, 0) & ENGLISH_WORD) != 0;
+    return (lists.get(lowerCaseWord) & ENGLISH_WORD) != 0;
   }
 
-  private static Map<String, Integer> lists() {
+  static Map<String, Integer> lists() {
     Map<String, Integer> on = new HashMap<>();
     words("id-ms.txt").forEach(w -> on.merge(w, SHARED, (a, b) -> a | b));
     words("id.txt").forEach(w -> on.merge(w, INDONESIAN_ONLY, (a, b) -> a | b));
