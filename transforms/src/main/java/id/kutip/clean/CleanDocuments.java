@@ -61,8 +61,8 @@ public final class CleanDocuments extends PTransform<PCollection<RawDocument>, S
       this.rejectNonIndonesian = rejectNonIndonesian;
     }
 
-    @Setup
-    public void setup() {
+    @Override
+    protected void setUp() {
       cleaner = new DocumentCleaner(LineRules.load(boilerplateFiles), rejectNonIndonesian);
     }
 

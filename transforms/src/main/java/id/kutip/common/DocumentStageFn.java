@@ -14,7 +14,8 @@ import org.apache.beam.sdk.coders.Coder;
 /**
  * A stage's DoFn that maps one input to one output through a plain-Java core. Whatever the core throws becomes
  * a dead letter of this stage with the input's origin; nothing is caught and dropped. Subclasses build their
- * heavy state in {@code @Setup} and implement {@link #apply}.
+ * heavy state in {@link #setUp} (called from {@code @Setup}) and implement {@link #apply}. {@link ChainedStages} runs
+ * several of them in one step.
  */
 public abstract class DocumentStageFn<InT, OutT> extends DoFn<InT, OutT> {
   private final String stage;
@@ -34,6 +35,18 @@ public abstract class DocumentStageFn<InT, OutT> extends DoFn<InT, OutT> {
   /** The core's work on one element. */
   protected abstract OutT apply(InT input);
 
+  /** Builds the heavy state of the core (a tagger, a CoreNLP pipeline), once per DoFn instance. */
+  protected void setUp() {}
+
+  @Setup
+  public final void setupStage() {
+    setUp();
+  }
+
+  public String stage() {
+    return stage;
+  }
+
   /** Origin of an input, for its dead letter. */
   protected abstract String sourceUri(InT input);
 
@@ -43,16 +56,27 @@ public abstract class DocumentStageFn<InT, OutT> extends DoFn<InT, OutT> {
 
   @ProcessElement
   public void process(@Element InT input, MultiOutputReceiver out) {
+    OutT result = applyOrFail(input, out.get(failureTag));
+    if (result != null) {
+      out.get(outputTag).output(result);
+    }
+  }
+
+  /**
+   * The core's output, counted; or null when the core threw, the failure then sent to {@code failures} as a dead
+   * letter of this stage and counted.
+   */
+  final OutT applyOrFail(InT input, OutputReceiver<DeadLetter> failures) {
     OutT result;
     try {
       result = apply(input);
     } catch (RuntimeException | StackOverflowError e) {
       failed.inc();
-      out.get(failureTag).output(DeadLetters.failed(stage, sourceUri(input), docId(input), e, payload(input)));
-      return;
+      failures.output(DeadLetters.failed(stage, sourceUri(input), docId(input), e, payload(input)));
+      return null;
     }
     succeeded.inc();
-    out.get(outputTag).output(result);
+    return result;
   }
 
   /** Applies a stage's DoFn and splits its outputs. */

@@ -1,6 +1,7 @@
 package id.kutip.entities;
 
 import id.kutip.common.DocumentFn;
+import id.kutip.common.DocumentStage;
 import id.kutip.common.DocumentStageFn;
 import id.kutip.common.KutipCoders;
 import id.kutip.common.StageResult;
@@ -17,7 +18,8 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TupleTag;
 
 /** Adds entities to each document ({@link EntityTagger}). */
-public final class TagEntities extends PTransform<PCollection<Document>, StageResult<Document>> {
+public final class TagEntities extends PTransform<PCollection<Document>, StageResult<Document>>
+    implements DocumentStage {
   private static final TupleTag<Document> TAGGED = new TupleTag<>() {};
   private static final TupleTag<DeadLetter> FAILURES = new TupleTag<>() {};
   /** One tagger per JVM and list set: the gazetteer trie is the heaviest object of the job. */
@@ -45,9 +47,13 @@ public final class TagEntities extends PTransform<PCollection<Document>, StageRe
 
   @Override
   public StageResult<Document> expand(PCollection<Document> input) {
+    return DocumentStageFn.applyTo(input, "Tag", fn(), TAGGED, FAILURES, KutipCoders.document());
+  }
+
+  @Override
+  public DocumentFn fn() {
     sharedTagger(gazetteerFiles); // a bad user list fails at submission, with its line number
-    return DocumentStageFn.applyTo(
-        input, "Tag", new TagFn(gazetteerFiles), TAGGED, FAILURES, KutipCoders.document());
+    return new TagFn(gazetteerFiles);
   }
 
   static final class TagFn extends DocumentFn {
@@ -60,8 +66,8 @@ public final class TagEntities extends PTransform<PCollection<Document>, StageRe
       this.gazetteerFiles = gazetteerFiles;
     }
 
-    @Setup
-    public void setup() {
+    @Override
+    protected void setUp() {
       tagger = sharedTagger(gazetteerFiles);
     }
 

@@ -1,6 +1,7 @@
 package id.kutip.sentences;
 
 import id.kutip.common.DocumentFn;
+import id.kutip.common.DocumentStage;
 import id.kutip.common.DocumentStageFn;
 import id.kutip.common.KutipCoders;
 import id.kutip.common.RejectedInputException;
@@ -17,7 +18,8 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TupleTag;
 
 /** Adds sentence offsets to each document ({@link SentenceSplitter}). */
-public final class SplitSentences extends PTransform<PCollection<Document>, StageResult<Document>> {
+public final class SplitSentences extends PTransform<PCollection<Document>, StageResult<Document>>
+    implements DocumentStage {
   /** Far above any news article (a long one has a few hundred), far below what would strain the later stages. */
   public static final int DEFAULT_MAX_SENTENCES = 10_000;
   private static final TupleTag<Document> SPLIT = new TupleTag<>() {};
@@ -40,10 +42,15 @@ public final class SplitSentences extends PTransform<PCollection<Document>, Stag
 
   @Override
   public StageResult<Document> expand(PCollection<Document> input) {
+    return DocumentStageFn.applyTo(input, "Split", fn(), SPLIT, FAILURES, KutipCoders.document());
+  }
+
+  @Override
+  public DocumentFn fn() {
     if (maxSentences <= 0) {
       throw new IllegalArgumentException("--maxSentences must be positive, not " + maxSentences);
     }
-    return DocumentStageFn.applyTo(input, "Split", new SplitFn(maxSentences), SPLIT, FAILURES, KutipCoders.document());
+    return new SplitFn(maxSentences);
   }
 
   static final class SplitFn extends DocumentFn {
@@ -56,8 +63,8 @@ public final class SplitSentences extends PTransform<PCollection<Document>, Stag
       this.maxSentences = maxSentences;
     }
 
-    @Setup
-    public void setup() {
+    @Override
+    protected void setUp() {
       splitter = SentenceSplitter.shared();
     }
 

@@ -1,0 +1,155 @@
+package id.kutip.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import id.kutip.entities.TagEntities;
+import id.kutip.schema.DeadLetter;
+import id.kutip.schema.Document;
+import id.kutip.sentences.SplitSentences;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.metrics.MetricNameFilter;
+import org.apache.beam.sdk.metrics.MetricResult;
+import org.apache.beam.sdk.metrics.MetricsFilter;
+import org.apache.beam.sdk.testing.PAssert;
+import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.testing.TestPipelineExtension;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.TupleTag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(TestPipelineExtension.class)
+class ChainedStagesTest {
+  private static Document document(String id, String text) {
+    return Document.newBuilder().setDocId(id).setSourceUri("file:///in/" + id + ".txt").setText(text).build();
+  }
+
+  private static List<Document> documents() {
+    return List.of(
+        document("a", "Menteri Luar Negeri AS Antony Blinken tiba di Jakarta. Dia bertemu Presiden Joko Widodo."),
+        document("b", "Harga beras naik. Kata pedagang di Pasar Minggu, stok menipis. Harga naik lagi. Dan lagi."),
+        document("c", "\"Kami siap,\" kata Mikdar kepada wartawan di Bintan, Kepulauan Riau."),
+        document("fails-second", "Ini kalimat yang gagal di tahap kedua."));
+  }
+
+  /** A stage that fails on one document, to see where a failure of a later stage goes. */
+  private static final class FailingStage implements DocumentStage {
+    @Override
+    public DocumentFn fn() {
+      return new FailingFn();
+    }
+  }
+
+  private static final class FailingFn extends DocumentFn {
+    FailingFn() {
+      super("FailingStage", new TupleTag<>() {}, new TupleTag<>() {});
+    }
+
+    @Override
+    protected Document apply(Document document) {
+      if (document.getDocId().startsWith("fails")) {
+        throw new RejectedInputException("test-failure", "fails on purpose");
+      }
+      return Document.newBuilder(document).setTitle("seen").build();
+    }
+  }
+
+  private static List<String> describe(Iterable<Document> documents) {
+    TreeSet<String> out = new TreeSet<>();
+    documents.forEach(d -> out.add(d.toString()));
+    return List.copyOf(out);
+  }
+
+  private static List<String> describeDeadLetters(Iterable<DeadLetter> deadLetters) {
+    TreeSet<String> out = new TreeSet<>();
+    deadLetters.forEach(d -> out.add(d.getDocId() + " " + d.getStage() + " " + d.getReason() + " " + d.getError()));
+    return List.copyOf(out);
+  }
+
+  /** The same documents and dead letters as the stages applied one after the other, and each stage's counters. */
+  @Test
+  void givesWhatTheStagesGiveOneAfterTheOther(TestPipeline p) {
+    PCollection<Document> input = p.apply(Create.of(documents()).withCoder(KutipCoders.document()));
+    StageResult<Document> chained = input.apply("Chained", ChainedStages.of(
+        SplitSentences.create().withMaxSentences(3), TagEntities.create(), new FailingStage()));
+    StageResult<Document> split = input.apply("Split", SplitSentences.create().withMaxSentences(3));
+    StageResult<Document> tagged = split.output().apply("Tag", TagEntities.create());
+
+    PAssert.that(tagged.output()).satisfies(documents -> {
+      assertEquals(List.of("a", "c", "fails-second"), describe(documents).stream()
+          .map(s -> s.replaceAll(".*\"doc_id\": \"([\\w-]+)\".*", "$1")).toList());
+      return null;
+    });
+    PAssert.that(chained.output()).satisfies(documents -> {
+      assertEquals(List.of("a", "c"), describe(documents).stream().map(s -> s.replaceAll(".*\"doc_id\": \"(\\w+)\".*", "$1"))
+          .toList());
+      return null;
+    });
+    PAssert.that(chained.failures()).satisfies(deadLetters -> {
+      assertEquals(List.of(
+          "b SplitSentences too-many-sentences 4 sentences, over the limit of 3 (--maxSentences)",
+          "fails-second FailingStage test-failure fails on purpose"), describeDeadLetters(deadLetters));
+      return null;
+    });
+    PipelineResult result = p.run();
+    result.waitUntilFinish();
+    // Counters are per stage, whichever step runs it: here the chain and the two stages apply SplitSentences
+    // and TagEntities to the same four documents.
+    assertEquals(1L + 1L, counter(result, "SplitSentences", "deadLetters"));
+    assertEquals(3L + 3L, counter(result, "SplitSentences", "documents"));
+    assertEquals(3L + 3L, counter(result, "TagEntities", "documents"));
+    assertEquals(2L, counter(result, "FailingStage", "documents"));
+    assertEquals(1L, counter(result, "FailingStage", "deadLetters"));
+  }
+
+  /** Each document of the chain against the two stages one after the other, field for field. */
+  @Test
+  void eachDocumentIsTheOneTheSeparateStagesGive(TestPipeline p) {
+    PCollection<Document> input = p.apply(Create.of(documents()).withCoder(KutipCoders.document()));
+    StageResult<Document> chained = input.apply("Chained", ChainedStages.of(
+        SplitSentences.create(), TagEntities.create()));
+    StageResult<Document> tagged = input.apply("Split", SplitSentences.create()).output()
+        .apply("Tag", TagEntities.create());
+    PCollection<String> both = org.apache.beam.sdk.values.PCollectionList
+        .of(chained.output().apply("DescribeChained", org.apache.beam.sdk.transforms.MapElements
+            .into(org.apache.beam.sdk.values.TypeDescriptors.strings()).via(d -> "chained " + d)))
+        .and(tagged.output().apply("DescribeSeparate", org.apache.beam.sdk.transforms.MapElements
+            .into(org.apache.beam.sdk.values.TypeDescriptors.strings()).via(d -> "separate " + d)))
+        .apply(org.apache.beam.sdk.transforms.Flatten.pCollections());
+    PAssert.that(both).satisfies(all -> {
+      TreeSet<String> chainedDocs = new TreeSet<>();
+      TreeSet<String> separateDocs = new TreeSet<>();
+      all.forEach(s -> (s.startsWith("chained ") ? chainedDocs : separateDocs).add(s.substring(s.indexOf(' ') + 1)));
+      assertEquals(4, chainedDocs.size());
+      assertEquals(separateDocs, chainedDocs);
+      assertEquals(true, chainedDocs.stream().anyMatch(d -> d.contains("\"entities\": [{")),
+          "entities were found, so that the comparison says something");
+      return null;
+    });
+    PAssert.that(chained.failures()).empty();
+    p.run().waitUntilFinish();
+  }
+
+  @Test
+  void aBadSettingFailsWhenThePipelineIsBuilt(TestPipeline p) {
+    PCollection<Document> input = p.apply(Create.of(documents()).withCoder(KutipCoders.document()));
+    assertThrows(IllegalArgumentException.class,
+        () -> input.apply(ChainedStages.of(SplitSentences.create().withMaxSentences(0), TagEntities.create())));
+    assertThrows(IllegalArgumentException.class, () -> input.apply("None", ChainedStages.of()));
+    p.enableAbandonedNodeEnforcement(false);
+  }
+
+  private static long counter(PipelineResult result, String stage, String name) {
+    long sum = 0;
+    for (MetricResult<Long> c : result.metrics().queryMetrics(MetricsFilter.builder()
+        .addNameFilter(MetricNameFilter.named(stage, name)).build()).getCounters()) {
+      sum += c.getAttempted();
+    }
+    return sum;
+  }
+}
