@@ -22,6 +22,7 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Count;
+import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
@@ -157,11 +158,19 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
         .and(assignmentTag, assignments.apply("ShardAssignments", ParDo.of(new ShardFn<KV<String, String>>(joinShards)))
             .setCoder(KvCoder.of(VarIntCoder.of(), assignmentCoder)))
         .apply("JoinAssignments", CoGroupByKey.create())
+        // The step has a second output only when it drops duplicates. On Flink's batch translation a step with two
+        // outputs writes its documents into one stream that each output's reader decodes whole; with one output the
+        // documents go on to the next step in memory.
         .apply("Annotate", ParDo.of(new AnnotateFn(docTag, assignmentTag, dropDuplicates))
-            .withOutputTags(DOCUMENTS, TupleTagList.of(DROPPED)));
+            .withOutputTags(DOCUMENTS, dropDuplicates ? TupleTagList.of(DROPPED) : TupleTagList.empty()));
     annotated.get(DOCUMENTS).setCoder(KutipCoders.document());
-    annotated.get(DROPPED).setCoder(KutipCoders.document());
     PCollectionTuple result = annotated.and(FAILURES, sketched.get(FAILURES));
+    if (dropDuplicates) {
+      annotated.get(DROPPED).setCoder(KutipCoders.document());
+    } else {
+      result = result.and(DROPPED,
+          documents.getPipeline().apply("NothingSetAside", Create.empty(KutipCoders.document())));
+    }
     return StageResult.of(result, DOCUMENTS, FAILURES, DROPPED);
   }
 

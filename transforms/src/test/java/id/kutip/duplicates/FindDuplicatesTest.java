@@ -132,7 +132,26 @@ class FindDuplicatesTest {
     });
     PAssert.thatSingleton(found.output().apply(Count.globally())).isEqualTo((long) documents.size());
     PAssert.that(found.failures()).empty();
+    PAssert.that(found.setAside()).empty();
+    assertEquals(1, outputsOfAnnotate(p), "a stage that keeps its duplicates annotates them in a step of one output");
     p.run().waitUntilFinish();
+  }
+
+  /**
+   * How many outputs the step that marks the documents with their groups has: each output beyond the first makes
+   * Flink's batch runner decode every document once more (see FindDuplicates#expand).
+   */
+  private static int outputsOfAnnotate(TestPipeline p) {
+    int[] outputs = {-1};
+    p.traverseTopologically(new org.apache.beam.sdk.Pipeline.PipelineVisitor.Defaults() {
+      @Override
+      public void visitPrimitiveTransform(org.apache.beam.sdk.runners.TransformHierarchy.Node node) {
+        if (node.getFullName().equals("FindDuplicates/Annotate")) {
+          outputs[0] = node.getOutputs().size();
+        }
+      }
+    });
+    return outputs[0];
   }
 
   @Test
@@ -168,6 +187,7 @@ class FindDuplicatesTest {
     PAssert.thatSingleton(kept.setAside().apply("CountSetAside", Count.globally()))
         .isEqualTo((long) documents.size() - 2);
     PAssert.that(kept.failures()).empty();
+    assertEquals(2, outputsOfAnnotate(p), "the documents kept and those set aside");
     p.run().waitUntilFinish();
   }
 }
