@@ -74,7 +74,7 @@ public final class KutipPipeline {
     FindDuplicates findDuplicates = FindDuplicates.create().withDropDuplicates(options.getDropDuplicates());
     StageResult<Document> deduplicated = cleaned.then("FindDuplicates",
         shuffleKeys == null ? findDuplicates : findDuplicates.withJoinShards(shuffleKeys));
-    // SplitSentences then TagEntities, in one step: one stage boundary fewer for every document (see ChainedStages).
+    // SplitSentences then TagEntities, in one step: one stage boundary fewer (see ChainedStages).
     StageResult<Document> tagged = deduplicated.then("SplitSentencesAndTagEntities", ChainedStages.of(
         SplitSentences.create().withMaxSentences(options.getMaxSentences()),
         TagEntities.create().withGazetteerFiles(list(options.getGazetteerFiles()))));
