@@ -2,6 +2,7 @@ package id.kutip.pipeline;
 
 import id.kutip.clean.CleanDocuments;
 import id.kutip.common.ChainedStages;
+import id.kutip.common.DocumentOutcome;
 import id.kutip.common.KutipCoders;
 import id.kutip.common.StageResult;
 import id.kutip.duplicates.FindDuplicates;
@@ -74,43 +75,50 @@ public final class KutipPipeline {
     FindDuplicates findDuplicates = FindDuplicates.create().withDropDuplicates(options.getDropDuplicates());
     StageResult<Document> deduplicated = cleaned.then("FindDuplicates",
         shuffleKeys == null ? findDuplicates : findDuplicates.withJoinShards(shuffleKeys));
-    // SplitSentences then TagEntities, in one step: one stage boundary fewer (see ChainedStages).
-    StageResult<Document> tagged = deduplicated.then("SplitSentencesAndTagEntities", ChainedStages.of(
+    // SplitSentences then TagEntities in one step, whose one output holds each document or the dead letter of the
+    // stage that failed on it; the quote stage reads all of it and hands on those dead letters and the documents it
+    // saw. Nothing that branches off that output rejoins before the quote stage's own output, so on Flink the split
+    // and tagging, the quote stage and the document writer run side by side (see DocumentOutcome).
+    PCollection<DocumentOutcome> annotated = deduplicated.then("SplitSentencesAndTagEntities", ChainedStages.of(
         SplitSentences.create().withMaxSentences(options.getMaxSentences()),
-        TagEntities.create().withGazetteerFiles(list(options.getGazetteerFiles()))));
-    StageResult<Quote> quotes = tagged.then("AttributeQuotes",
-        AttributeQuotes.create().withMaxQuoteLength(options.getMaxQuoteLength()));
+        TagEntities.create().withGazetteerFiles(list(options.getGazetteerFiles()))).inOneStream());
+    PCollection<Document> tagged = annotated.apply("TakeDocuments", DocumentOutcome.documents());
+    PCollectionTuple quotes = annotated.apply("AttributeQuotes",
+        AttributeQuotes.create().withMaxQuoteLength(options.getMaxQuoteLength()).onOutcomes());
+    PCollection<DeadLetter> annotationFailures = quotes.get(AttributeQuotes.EARLIER_FAILURES);
+    PCollection<DeadLetter> quoteFailures = quotes.get(AttributeQuotes.FAILURES);
 
-    // Where each input file's records went, counted from the collections themselves (see AccountForFiles).
+    // Where each input file's records went, counted from the collections themselves (see AccountForFiles). The
+    // documents written are those of the annotated stream, as the quote stage saw them.
     PCollectionTuple counted = PCollectionTuple.of(AccountForFiles.READ, raw.output())
         .and(AccountForFiles.REJECTED_AT_READ, raw.failures())
-        .and(AccountForFiles.WRITTEN, tagged.output())
+        .and(AccountForFiles.WRITTEN, quotes.get(AttributeQuotes.DOCUMENTS_SEEN))
         .and(AccountForFiles.DROPPED, deduplicated.setAside())
         .and(AccountForFiles.DEAD_LETTERS, PCollectionList.of(cleaned.failures())
             .and(deduplicated.failures())
-            .and(tagged.failures())
+            .and(annotationFailures)
             .apply("CollectDocumentDeadLetters", Flatten.pCollections())
             .setCoder(KutipCoders.deadLetter()))
-        .and(AccountForFiles.QUOTE_DEAD_LETTERS, quotes.failures());
+        .and(AccountForFiles.QUOTE_DEAD_LETTERS, quoteFailures);
     PCollection<InputFile> accounts = counted.apply("AccountForFiles", AccountForFiles.create());
 
     PCollection<DeadLetter> deadLetters =
         PCollectionList.of(raw.failures())
             .and(cleaned.failures())
             .and(deduplicated.failures())
-            .and(tagged.failures())
-            .and(quotes.failures())
+            .and(annotationFailures)
+            .and(quoteFailures)
             .apply("CollectDeadLetters", Flatten.pCollections())
             .setCoder(KutipCoders.deadLetter());
 
     String output = recordsDir;
-    tagged.output().apply("WriteDocuments", WriteRecords.documents(output));
-    PCollection<Quote> clustered = quotes.output().apply("ClusterStatements",
+    tagged.apply("WriteDocuments", WriteRecords.documents(output));
+    PCollection<Quote> clustered = quotes.get(AttributeQuotes.QUOTES).apply("ClusterStatements",
         shuffleKeys == null ? ClusterStatements.create() : ClusterStatements.create().withFixedBuckets(shuffleKeys));
     clustered.apply("WriteQuotes", WriteRecords.quotes(output));
     deadLetters.apply("WriteDeadLetters", WriteRecords.deadLetters(output));
     accounts.apply("WriteFileAccounts", WriteRecords.fileAccounts(output));
-    return new Outputs(tagged.output(), clustered, deadLetters, accounts);
+    return new Outputs(tagged, clustered, deadLetters, accounts);
   }
 
   /** A comma-separated option as a list, blanks dropped. */

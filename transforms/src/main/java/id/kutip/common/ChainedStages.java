@@ -4,6 +4,7 @@ import id.kutip.schema.DeadLetter;
 import id.kutip.schema.Document;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -37,6 +38,27 @@ public final class ChainedStages extends PTransform<PCollection<Document>, Stage
 
   @Override
   public StageResult<Document> expand(PCollection<Document> input) {
+    PCollectionTuple out = input.apply("Run",
+        ParDo.of(new ChainFn(fns())).withOutputTags(OUTPUT, TupleTagList.of(FAILURES)));
+    out.get(OUTPUT).setCoder(KutipCoders.document());
+    out.get(FAILURES).setCoder(KutipCoders.deadLetter());
+    return StageResult.of(out, OUTPUT, FAILURES);
+  }
+
+  /**
+   * The same stages with one output: each document's {@link DocumentOutcome}, the document or the dead letter of the
+   * stage that failed on it. The job reads it so that nothing branches off between these stages and the quote stage.
+   */
+  public PTransform<PCollection<Document>, PCollection<DocumentOutcome>> inOneStream() {
+    return new PTransform<>() {
+      @Override
+      public PCollection<DocumentOutcome> expand(PCollection<Document> input) {
+        return input.apply("Run", ParDo.of(new OneStreamFn(fns()))).setCoder(DocumentOutcome.coder());
+      }
+    };
+  }
+
+  private List<DocumentFn> fns() {
     if (stages.isEmpty()) {
       throw new IllegalArgumentException("ChainedStages needs at least one stage");
     }
@@ -44,11 +66,25 @@ public final class ChainedStages extends PTransform<PCollection<Document>, Stage
     for (DocumentStage stage : stages) {
       fns.add(stage.fn());
     }
-    PCollectionTuple out =
-        input.apply("Run", ParDo.of(new ChainFn(fns)).withOutputTags(OUTPUT, TupleTagList.of(FAILURES)));
-    out.get(OUTPUT).setCoder(KutipCoders.document());
-    out.get(FAILURES).setCoder(KutipCoders.deadLetter());
-    return StageResult.of(out, OUTPUT, FAILURES);
+    return fns;
+  }
+
+  /** The document after every stage, or null when one failed (its dead letter then given to {@code failures}). */
+  private static Document runStages(List<DocumentFn> stages, Document input, Consumer<DeadLetter> failures) {
+    Document document = input;
+    for (DocumentFn stage : stages) {
+      document = stage.applyOrFail(document, failures);
+      if (document == null) {
+        return null;
+      }
+    }
+    return document;
+  }
+
+  private static void setUp(List<DocumentFn> stages) {
+    for (DocumentFn stage : stages) {
+      stage.setUp();
+    }
   }
 
   /** The stages' DoFns run in turn on each document, within one DoFn. */
@@ -61,21 +97,37 @@ public final class ChainedStages extends PTransform<PCollection<Document>, Stage
 
     @Setup
     public void setup() {
-      for (DocumentFn stage : stages) {
-        stage.setUp();
-      }
+      setUp(stages);
     }
 
     @ProcessElement
     public void process(@Element Document input, MultiOutputReceiver out) {
-      Document document = input;
-      for (DocumentFn stage : stages) {
-        document = stage.applyOrFail(document, out.get(FAILURES));
-        if (document == null) {
-          return;
-        }
+      Document document = runStages(stages, input, out.get(FAILURES)::output);
+      if (document != null) {
+        out.get(OUTPUT).output(document);
       }
-      out.get(OUTPUT).output(document);
+    }
+  }
+
+  /** As {@link ChainFn}, the documents and the dead letters in one output. */
+  static final class OneStreamFn extends DoFn<Document, DocumentOutcome> {
+    private final List<DocumentFn> stages;
+
+    OneStreamFn(List<DocumentFn> stages) {
+      this.stages = stages;
+    }
+
+    @Setup
+    public void setup() {
+      setUp(stages);
+    }
+
+    @ProcessElement
+    public void process(@Element Document input, OutputReceiver<DocumentOutcome> out) {
+      Document document = runStages(stages, input, deadLetter -> out.output(DocumentOutcome.failed(deadLetter)));
+      if (document != null) {
+        out.output(DocumentOutcome.of(document));
+      }
     }
   }
 }

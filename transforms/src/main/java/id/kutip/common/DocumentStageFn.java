@@ -56,7 +56,7 @@ public abstract class DocumentStageFn<InT, OutT> extends DoFn<InT, OutT> {
 
   @ProcessElement
   public void process(@Element InT input, MultiOutputReceiver out) {
-    OutT result = applyOrFail(input, out.get(failureTag));
+    OutT result = applyOrFail(input, out.get(failureTag)::output);
     if (result != null) {
       out.get(outputTag).output(result);
     }
@@ -66,13 +66,13 @@ public abstract class DocumentStageFn<InT, OutT> extends DoFn<InT, OutT> {
    * The core's output, counted; or null when the core threw, the failure then sent to {@code failures} as a dead
    * letter of this stage and counted.
    */
-  final OutT applyOrFail(InT input, OutputReceiver<DeadLetter> failures) {
+  final OutT applyOrFail(InT input, java.util.function.Consumer<DeadLetter> failures) {
     OutT result;
     try {
       result = apply(input);
     } catch (RuntimeException | StackOverflowError e) {
       failed.inc();
-      failures.output(DeadLetters.failed(stage, sourceUri(input), docId(input), e, payload(input)));
+      failures.accept(DeadLetters.failed(stage, sourceUri(input), docId(input), e, payload(input)));
       return null;
     }
     succeeded.inc();

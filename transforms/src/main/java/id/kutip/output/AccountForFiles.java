@@ -40,6 +40,8 @@ import org.apache.beam.sdk.values.TypeDescriptor;
  *     ... .apply("AccountForFiles", AccountForFiles.create());
  * }</pre>
  *
+ * {@link #WRITTEN} takes the written documents' source URIs, not the documents: the job counts them where the quote
+ * stage reads the annotated stream, so that nothing branches off that stream to rejoin here (see DocumentOutcome).
  * Every tag but one of the first two is optional; the counts are summed with a combiner, so no file's records are
  * held together, only one small account per file.
  */
@@ -48,8 +50,8 @@ public final class AccountForFiles extends PTransform<PCollectionTuple, PCollect
   public static final TupleTag<RawDocument> READ = new TupleTag<>("read") {};
   /** What ReadDumps rejected (each one record read, and a dead letter). */
   public static final TupleTag<DeadLetter> REJECTED_AT_READ = new TupleTag<>("rejectedAtRead") {};
-  /** The documents written. */
-  public static final TupleTag<Document> WRITTEN = new TupleTag<>("written") {};
+  /** The documents written, by their source URIs: one element per document. */
+  public static final TupleTag<String> WRITTEN = new TupleTag<>("written") {};
   /** The documents left out as duplicates. */
   public static final TupleTag<Document> DROPPED = new TupleTag<>("dropped") {};
   /** Dead letters of the document stages after ReadDumps (the document is not written). */
@@ -74,7 +76,7 @@ public final class AccountForFiles extends PTransform<PCollectionTuple, PCollect
     add(parts, input, READ, "CountRead", d -> d.getSourceUri(), a -> a.setRecordsRead(1));
     add(parts, input, REJECTED_AT_READ, "CountRejectedAtRead", d -> d.getSourceUri(),
         a -> a.setRecordsRead(1).setDeadLetters(1));
-    add(parts, input, WRITTEN, "CountWritten", d -> d.getSourceUri(), a -> a.setDocumentsWritten(1));
+    add(parts, input, WRITTEN, "CountWritten", uri -> uri, a -> a.setDocumentsWritten(1));
     add(parts, input, DROPPED, "CountDropped", d -> d.getSourceUri(), a -> a.setDuplicatesDropped(1));
     add(parts, input, DEAD_LETTERS, "CountDeadLetters", d -> d.getSourceUri(), a -> a.setDeadLetters(1));
     add(parts, input, QUOTE_DEAD_LETTERS, "CountQuoteDeadLetters", d -> d.getSourceUri(),

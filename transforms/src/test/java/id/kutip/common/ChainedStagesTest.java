@@ -135,6 +135,59 @@ class ChainedStagesTest {
     p.run().waitUntilFinish();
   }
 
+  /** The one stream holds the documents and the dead letters that the chain's two outputs hold. */
+  @Test
+  void inOneStreamHoldsWhatTheTwoOutputsHold(TestPipeline p) {
+    PCollection<Document> input = p.apply(Create.of(documents()).withCoder(KutipCoders.document()));
+    StageResult<Document> chained = input.apply("Chained", ChainedStages.of(
+        SplitSentences.create().withMaxSentences(3), TagEntities.create(), new FailingStage()));
+    PCollection<DocumentOutcome> outcomes = input.apply("OneStream", ChainedStages.of(
+        SplitSentences.create().withMaxSentences(3), TagEntities.create(), new FailingStage()).inOneStream());
+    PCollection<String> all = org.apache.beam.sdk.values.PCollectionList
+        .of(chained.output().apply("DescribeChained", org.apache.beam.sdk.transforms.MapElements
+            .into(org.apache.beam.sdk.values.TypeDescriptors.strings())
+            .via((Document d) -> "two-outputs document " + d)))
+        .and(chained.failures().apply("DescribeFailures", org.apache.beam.sdk.transforms.MapElements
+            .into(org.apache.beam.sdk.values.TypeDescriptors.strings())
+            .via((DeadLetter d) -> "two-outputs dead-letter " + d)))
+        .and(outcomes.apply("DescribeStream", org.apache.beam.sdk.transforms.MapElements
+            .into(org.apache.beam.sdk.values.TypeDescriptors.strings())
+            .via((DocumentOutcome o) -> o.isDocument()
+                ? "one-stream document " + o.document() : "one-stream dead-letter " + o.deadLetter())))
+        .apply("Flatten", org.apache.beam.sdk.transforms.Flatten.pCollections());
+    PAssert.that(all).satisfies(described -> {
+      TreeSet<String> twoOutputs = new TreeSet<>();
+      TreeSet<String> oneStream = new TreeSet<>();
+      described.forEach(d -> (d.startsWith("one-stream ") ? oneStream : twoOutputs).add(d.substring(d.indexOf(' ') + 1)));
+      assertEquals(4, oneStream.size());
+      assertEquals(2, oneStream.stream().filter(d -> d.startsWith("dead-letter ")).count());
+      assertEquals(twoOutputs, oneStream);
+      return null;
+    });
+    PAssert.that(outcomes.apply("Documents", DocumentOutcome.documents())).satisfies(documents -> {
+      assertEquals(List.of("a", "c"), describe(documents).stream()
+          .map(s -> s.replaceAll(".*\"doc_id\": \"(\\w+)\".*", "$1")).toList());
+      return null;
+    });
+    p.run().waitUntilFinish();
+  }
+
+  @Test
+  void anOutcomeIsADocumentOrADeadLetterAndCodesAsOne() throws Exception {
+    Document document = documents().get(0);
+    DeadLetter deadLetter = DeadLetters.failed("SplitSentences", "file:///in/x.txt", "x",
+        new RejectedInputException("too-many-sentences", "over"), "teks");
+    org.apache.beam.sdk.testing.CoderProperties.coderDecodeEncodeEqual(DocumentOutcome.coder(),
+        DocumentOutcome.of(document));
+    org.apache.beam.sdk.testing.CoderProperties.coderDecodeEncodeEqual(DocumentOutcome.coder(),
+        DocumentOutcome.failed(deadLetter));
+    org.apache.beam.sdk.testing.CoderProperties.coderSerializable(DocumentOutcome.coder());
+    assertThrows(IllegalArgumentException.class, () -> new DocumentOutcome(document, deadLetter));
+    assertThrows(IllegalArgumentException.class, () -> new DocumentOutcome(null, null));
+    assertThrows(org.apache.beam.sdk.coders.CoderException.class,
+        () -> DocumentOutcome.coder().decode(new java.io.ByteArrayInputStream(new byte[] {7})));
+  }
+
   @Test
   void aBadSettingFailsWhenThePipelineIsBuilt(TestPipeline p) {
     PCollection<Document> input = p.apply(Create.of(documents()).withCoder(KutipCoders.document()));

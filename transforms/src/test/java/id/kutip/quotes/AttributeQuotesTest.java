@@ -67,4 +67,39 @@ class AttributeQuotesTest {
     assertThrows(IllegalArgumentException.class, () -> documents.apply(AttributeQuotes.create().withMaxQuoteLength(0)));
     p.enableAbandonedNodeEnforcement(false);
   }
+
+  /**
+   * On the one stream of the stages before: the same quotes and dead letters as on the documents alone, the earlier
+   * stages' dead letters handed on untouched, and one source URI for each document read.
+   */
+  @Test
+  void onOutcomesReadsTheDocumentsAndHandsOnTheEarlierDeadLetters(TestPipeline p) {
+    int limit = LONG.length() - 1;
+    Document second = Document.newBuilder(document()).setDocId("d2").setSourceUri("file:///in/d2.txt").build();
+    DeadLetter earlier = id.kutip.common.DeadLetters.failed("SplitSentences", "file:///in/d3.txt", "d3",
+        new id.kutip.common.RejectedInputException("too-many-sentences", "over the limit"), "text of d3");
+    org.apache.beam.sdk.values.PCollectionTuple out = p.apply(Create.of(
+            id.kutip.common.DocumentOutcome.of(document()), id.kutip.common.DocumentOutcome.failed(earlier),
+            id.kutip.common.DocumentOutcome.of(second))
+            .withCoder(id.kutip.common.DocumentOutcome.coder()))
+        .apply(AttributeQuotes.create().withMaxQuoteLength(limit).onOutcomes());
+
+    PAssert.that(out.get(AttributeQuotes.QUOTES)).satisfies(quotes -> {
+      List<String> texts = new java.util.ArrayList<>();
+      quotes.forEach(q -> texts.add(q.getDocId() + " " + q.getText()));
+      java.util.Collections.sort(texts);
+      assertEquals(List.of("d1 " + SHORT, "d2 " + SHORT), texts);
+      return null;
+    });
+    PAssert.that(out.get(AttributeQuotes.FAILURES)).satisfies(deadLetters -> {
+      List<String> all = new java.util.ArrayList<>();
+      deadLetters.forEach(d -> all.add(d.getDocId() + " " + d.getStage() + " " + d.getReason()));
+      java.util.Collections.sort(all);
+      assertEquals(List.of("d1 AttributeQuotes quote-too-long", "d2 AttributeQuotes quote-too-long"), all);
+      return null;
+    });
+    PAssert.that(out.get(AttributeQuotes.EARLIER_FAILURES)).containsInAnyOrder(earlier);
+    PAssert.that(out.get(AttributeQuotes.DOCUMENTS_SEEN)).containsInAnyOrder("file:///in/d1.txt", "file:///in/d2.txt");
+    p.run().waitUntilFinish();
+  }
 }
