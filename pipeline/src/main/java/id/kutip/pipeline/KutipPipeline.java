@@ -81,7 +81,7 @@ public final class KutipPipeline {
     // and tagging, the quote stage and the document writer run side by side (see DocumentOutcome).
     PCollection<DocumentOutcome> annotated = deduplicated.then("SplitSentencesAndTagEntities", ChainedStages.of(
         SplitSentences.create().withMaxSentences(options.getMaxSentences()),
-        TagEntities.create().withGazetteerFiles(list(options.getGazetteerFiles()))).inOneStream());
+        TagEntities.create().withGazetteerFiles(list(options.getGazetteerFiles()))));
     PCollection<Document> tagged = annotated.apply("TakeDocuments", DocumentOutcome.documents());
     PCollectionTuple quotes = annotated.apply("AttributeQuotes",
         AttributeQuotes.create().withMaxQuoteLength(options.getMaxQuoteLength()).onOutcomes());

@@ -43,10 +43,6 @@ public abstract class DocumentStageFn<InT, OutT> extends DoFn<InT, OutT> {
     setUp();
   }
 
-  public String stage() {
-    return stage;
-  }
-
   /** Origin of an input, for its dead letter. */
   protected abstract String sourceUri(InT input);
 

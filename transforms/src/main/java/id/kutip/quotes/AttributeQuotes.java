@@ -76,11 +76,11 @@ public final class AttributeQuotes extends PTransform<PCollection<Document>, Sta
    * {@link DocumentOutcome}).
    */
   public PTransform<PCollection<DocumentOutcome>, PCollectionTuple> onOutcomes() {
-    checkMaxQuoteLength();
     int limit = maxQuoteLength;
     return new PTransform<>() {
       @Override
       public PCollectionTuple expand(PCollection<DocumentOutcome> input) {
+        checkMaxQuoteLength();
         PCollectionTuple out = input.apply("Attribute", ParDo.of(new AttributeOutcomesFn(limit))
             .withOutputTags(QUOTES, TupleTagList.of(FAILURES).and(EARLIER_FAILURES).and(DOCUMENTS_SEEN)));
         out.get(QUOTES).setCoder(KutipCoders.quote());
