@@ -14,6 +14,7 @@ public final class StatementShingles {
   /** Statements shorter than this (in words) are too generic to cluster: `Terima kasih`. */
   public static final int MIN_WORDS = 6;
   static final int BANDS = 10;
+  /** Rows per band: a {@link BandKey} holds exactly three. */
   static final int ROWS = 3;
   private static final int SHINGLE = 3;
   private static final long[] SEEDS = seeds(BANDS * ROWS);
@@ -79,25 +80,26 @@ public final class StatementShingles {
     return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 
-  /** One key per band of the MinHash signature. */
-  public static List<String> bandKeys(int[] shingles) {
-    List<String> keys = new ArrayList<>(BANDS);
+  /** One key per band of the MinHash signature: the band's number and its row minima (see {@link BandKey}). */
+  public static List<BandKey> bandKeys(int[] shingles) {
+    List<BandKey> keys = new ArrayList<>(BANDS);
     if (shingles.length == 0) {
       return keys;
     }
     for (int band = 0; band < BANDS; band++) {
-      StringBuilder key = new StringBuilder().append(band);
-      for (int row = 0; row < ROWS; row++) {
-        long seed = SEEDS[band * ROWS + row];
-        long min = Long.MAX_VALUE;
-        for (int shingle : shingles) {
-          min = Math.min(min, mix(shingle ^ seed));
-        }
-        key.append(':').append(Long.toHexString(min));
-      }
-      keys.add(key.toString());
+      keys.add(new BandKey(band, minimum(shingles, band * ROWS), minimum(shingles, band * ROWS + 1),
+          minimum(shingles, band * ROWS + 2)));
     }
     return keys;
+  }
+
+  private static long minimum(int[] shingles, int row) {
+    long seed = SEEDS[row];
+    long min = Long.MAX_VALUE;
+    for (int shingle : shingles) {
+      min = Math.min(min, mix(shingle ^ seed));
+    }
+    return min;
   }
 
   /** Jaccard similarity of two sorted distinct arrays. */

@@ -12,6 +12,7 @@ import id.kutip.schema.Speaker;
 import id.kutip.schema.SpeakerKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.metrics.MetricNameFilter;
 import org.apache.beam.sdk.metrics.MetricResult;
@@ -123,16 +124,38 @@ class ClusterStatementsTest {
     GlobalWindowOnly.assertRefusesOtherWindows(p, KutipCoders.quote(), ClusterStatements.create());
   }
 
+  /**
+   * Random variants of a few statements, over many documents, with a statement copied into 250 (an oversized band):
+   * the clusters are those of every band taken on its own, in both the per-document join and fixed buckets.
+   */
   @Test
-  void theJoinHasMoreBucketsTheMoreQuotesTheRunHas() {
-    assertEquals(64, ClusterStatements.joinBuckets(64, true, 0));
-    assertEquals(64, ClusterStatements.joinBuckets(64, true, 38_400));
-    assertEquals(65, ClusterStatements.joinBuckets(64, true, 38_401));
-    assertEquals(1667, ClusterStatements.joinBuckets(64, true, 1_000_000));
+  void clustersAreThoseOfEveryBandOnItsOwn(TestPipeline p) {
+    List<String[]> raw = StatementClustersReference.randomQuotes(7L, 600, 250);
+    Map<String, String> expected = StatementClustersReference.clusters(raw);
+    List<Quote> quotes = raw.stream().map(q -> quote(q[0], q[1], q[2])).toList();
+    List<String> expectedPairs = expected.entrySet().stream().map(e -> e.getKey() + ">" + e.getValue()).toList();
+    assertTrue(expected.entrySet().stream().filter(e -> !e.getKey().equals(e.getValue())).count() > 300,
+        "the sample must link many quotes");
+    Map<String, ClusterStatements> settings = Map.of("perDocument", ClusterStatements.create(),
+        "threeBandBuckets", ClusterStatements.create().withBuckets(3),
+        "fixed", ClusterStatements.create().withFixedBuckets(2));
+    for (Map.Entry<String, ClusterStatements> setting : settings.entrySet()) {
+      String name = setting.getKey();
+      PCollection<Quote> clustered = p.apply("Quotes " + name, Create.of(quotes).withCoder(KutipCoders.quote()))
+          .apply("Cluster " + name, setting.getValue());
+      PAssert.that(name, clustered.apply("Pairs " + name, MapElements.into(TypeDescriptors.strings())
+          .via(q -> q.getQuoteId() + ">" + q.getStatementClusterId()))).containsInAnyOrder(expectedPairs);
+    }
+    p.run().waitUntilFinish();
   }
 
   @Test
-  void fixedBucketsDoNotGrowWithTheRun() {
-    assertEquals(8, ClusterStatements.joinBuckets(8, false, 1_000_000));
+  void theJoinHasAGroupPerDocumentOrFixedBuckets() {
+    assertEquals("kompas-7".hashCode(), ClusterStatements.joinKey("kompas-7", 64, true));
+    for (String doc : List.of("kompas-7", "detik-12", "", "x")) {
+      int key = ClusterStatements.joinKey(doc, 8, false);
+      assertTrue(key >= 0 && key < 8, doc + ": " + key);
+      assertEquals(Math.floorMod(doc.hashCode(), 8), key);
+    }
   }
 }

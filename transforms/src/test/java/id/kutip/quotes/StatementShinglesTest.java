@@ -87,4 +87,57 @@ class StatementShinglesTest {
           () -> StatementCoder.of().decode(new ByteArrayInputStream(out.toByteArray())), "count " + count);
     }
   }
+
+  /**
+   * The compact band keys group texts exactly as the hex-string keys they replaced: over many texts, equal compact
+   * keys are equal string keys and the reverse (a one-to-one map between the two).
+   */
+  @Test
+  void bandKeysGroupTextsAsTheStringKeysDid() {
+    java.util.Map<BandKey, String> toString = new java.util.HashMap<>();
+    java.util.Map<String, BandKey> toKey = new java.util.HashMap<>();
+    int shared = 0;
+    for (String[] quote : StatementClustersReference.randomQuotes(20261204L, 5_000, 30)) {
+      int[] shingles = StatementShingles.shingles(quote[2]);
+      List<BandKey> keys = StatementShingles.bandKeys(shingles);
+      List<String> strings = StatementClustersReference.stringBandKeys(shingles);
+      assertEquals(shingles.length == 0 ? 0 : StatementShingles.BANDS, keys.size());
+      for (int band = 0; band < keys.size(); band++) {
+        assertEquals(band, keys.get(band).band());
+        String before = toString.putIfAbsent(keys.get(band), strings.get(band));
+        BandKey beforeKey = toKey.putIfAbsent(strings.get(band), keys.get(band));
+        if (before != null) {
+          shared++;
+          assertEquals(before, strings.get(band));
+        }
+        if (beforeKey != null) {
+          assertEquals(beforeKey, keys.get(band));
+          assertEquals(beforeKey.hashCode(), keys.get(band).hashCode());
+        }
+      }
+    }
+    assertTrue(shared > 10_000, shared + " band entries met an earlier one");
+  }
+
+  @Test
+  void aBandKeySurvivesItsCoder() throws IOException {
+    BandKey key = new BandKey(9, Long.MIN_VALUE, -1L, 0x0102030405060708L);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    BandKeyCoder.of().encode(key, out);
+    byte[] bytes = out.toByteArray();
+    assertEquals(BandKeyCoder.BYTES, bytes.length);
+    assertEquals(key, BandKeyCoder.of().decode(new ByteArrayInputStream(bytes)));
+    assertArrayEquals(new byte[] {1, 2, 3, 4, 5, 6, 7, 8}, Arrays.copyOfRange(bytes, 17, 25));
+    assertThrows(EOFException.class,
+        () -> BandKeyCoder.of().decode(new ByteArrayInputStream(Arrays.copyOf(bytes, bytes.length - 1))));
+    assertThrows(CoderException.class, () -> BandKeyCoder.of().encode(new BandKey(256, 0, 0, 0), out));
+  }
+
+  /** The bucket of a band key must not depend on the JVM: its hash is spelled out, and pinned here. */
+  @Test
+  void aBandKeysHashIsFixed() {
+    assertEquals(new BandKey(3, 1L, 2L, 3L).hashCode(), new BandKey(3, 1L, 2L, 3L).hashCode());
+    long h = ((3L * 0x9E3779B97F4A7C15L + 1L) * 0x9E3779B97F4A7C15L + 2L) * 0x9E3779B97F4A7C15L + 3L;
+    assertEquals((int) (h ^ (h >>> 32)), new BandKey(3, 1L, 2L, 3L).hashCode());
+  }
 }

@@ -1,0 +1,59 @@
+package id.kutip.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BandNeighboursTest {
+  /** All bands in one group, as with a single bucket: the smallest neighbours give the reference's clusters. */
+  @Test
+  void oneGroupGivesTheClustersOfEveryBandOnItsOwn() {
+    for (long seed = 1; seed <= 20; seed++) {
+      List<String[]> quotes = StatementClustersReference.randomQuotes(seed, 300, seed % 2 == 0 ? 250 : 40);
+      BandNeighbours group = new BandNeighbours();
+      for (String[] quote : quotes) {
+        Statement statement = new Statement(quote[0], quote[1], StatementShingles.shingles(quote[2]));
+        for (BandKey key : StatementShingles.bandKeys(statement.shingles())) {
+          group.add(key, statement);
+        }
+      }
+      Map<String, String> clusters = new HashMap<>();
+      quotes.forEach(q -> clusters.put(q[0], q[0]));
+      int answers = 0;
+      for (BandNeighbours.Neighbour neighbour : group.neighbours()) {
+        assertTrue(neighbour.neighbourId().compareTo(neighbour.quoteId()) < 0, neighbour.toString());
+        assertTrue(neighbour.quoteId().startsWith(neighbour.docId() + "-"), neighbour.toString());
+        clusters.put(neighbour.quoteId(), neighbour.neighbourId());
+        answers++;
+      }
+      assertEquals(StatementClustersReference.clusters(quotes), clusters, "seed " + seed);
+      assertTrue(answers <= quotes.size(), "one answer per quote at most: " + answers);
+      assertEquals(seed % 2 == 0, group.oversizedBands() > 0, "seed " + seed);
+    }
+  }
+
+  @Test
+  void quotesOfOneDocumentAreNotLinkedUnlessTheirBandIsOversized() {
+    String text = "Bendungan ini akan mengurangi banjir di Jakarta sampai tiga puluh persen";
+    BandNeighbours group = new BandNeighbours();
+    for (String id : new String[] {"d1-q1", "d1-q2"}) {
+      Statement statement = new Statement(id, "d1", StatementShingles.shingles(text));
+      StatementShingles.bandKeys(statement.shingles()).forEach(key -> group.add(key, statement));
+    }
+    assertEquals(List.of(), group.neighbours());
+
+    BandNeighbours copies = new BandNeighbours();
+    for (int i = 0; i <= BandNeighbours.MAX_PAIRWISE; i++) {
+      Statement statement = new Statement(String.format("d1-q%03d", i), "d1", StatementShingles.shingles(text));
+      StatementShingles.bandKeys(statement.shingles()).forEach(key -> copies.add(key, statement));
+    }
+    List<BandNeighbours.Neighbour> linked = copies.neighbours();
+    assertEquals(BandNeighbours.MAX_PAIRWISE, linked.size());
+    assertTrue(linked.stream().allMatch(n -> n.neighbourId().equals("d1-q000")));
+    assertEquals(StatementShingles.BANDS, copies.oversizedBands());
+  }
+}
