@@ -5,6 +5,8 @@ import id.kutip.common.ChainedStages;
 import id.kutip.common.DocumentOutcome;
 import id.kutip.common.KutipCoders;
 import id.kutip.common.StageResult;
+import id.kutip.common.Stages;
+import id.kutip.common.Tally;
 import id.kutip.duplicates.FindDuplicates;
 import id.kutip.entities.TagEntities;
 import id.kutip.ingest.JsonFields;
@@ -85,14 +87,18 @@ public final class KutipPipeline {
     PCollection<Document> tagged = annotated.apply("TakeDocuments", DocumentOutcome.documents());
     PCollectionTuple quotes = annotated.apply("AttributeQuotes",
         AttributeQuotes.create().withMaxQuoteLength(options.getMaxQuoteLength()).onOutcomes());
-    PCollection<DeadLetter> annotationFailures = quotes.get(AttributeQuotes.EARLIER_FAILURES);
-    PCollection<DeadLetter> quoteFailures = quotes.get(AttributeQuotes.FAILURES);
+    // Everything but the quotes leaves the quote stage in one output, so that no two of its outputs meet again: on
+    // Flink the quotes then go on to statement clustering while the stage still runs (see Tally).
+    PCollection<Tally> tallies = quotes.get(AttributeQuotes.TALLIES);
+    PCollection<DeadLetter> annotationFailures =
+        tallies.apply("TakeEarlierDeadLetters", Tally.deadLetters(Stages.QUOTES, false));
+    PCollection<DeadLetter> quoteFailures = tallies.apply("TakeQuoteDeadLetters", Tally.deadLetters(Stages.QUOTES, true));
 
     // Where each input file's records went, counted from the collections themselves (see AccountForFiles). The
     // documents written are those of the annotated stream, as the quote stage saw them.
     PCollectionTuple counted = PCollectionTuple.of(AccountForFiles.READ, raw.output())
         .and(AccountForFiles.REJECTED_AT_READ, raw.failures())
-        .and(AccountForFiles.WRITTEN, quotes.get(AttributeQuotes.DOCUMENTS_SEEN))
+        .and(AccountForFiles.WRITTEN, tallies.apply("TakeWritten", Tally.writtenSourceUris()))
         .and(AccountForFiles.DROPPED, deduplicated.setAside())
         .and(AccountForFiles.DEAD_LETTERS, PCollectionList.of(cleaned.failures())
             .and(deduplicated.failures())

@@ -6,10 +6,11 @@ import id.kutip.common.KutipCoders;
 import id.kutip.common.RejectedInputException;
 import id.kutip.common.StageResult;
 import id.kutip.common.Stages;
+import id.kutip.common.Tally;
 import id.kutip.schema.DeadLetter;
 import id.kutip.schema.Document;
 import id.kutip.schema.Quote;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
+import java.util.function.Consumer;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -26,10 +27,11 @@ public final class AttributeQuotes extends PTransform<PCollection<Document>, Sta
   public static final TupleTag<Quote> QUOTES = new TupleTag<>("quotes") {};
   /** The dead letters of this stage: a document that failed, a quote over the limit (the document is written). */
   public static final TupleTag<DeadLetter> FAILURES = new TupleTag<>("failures") {};
-  /** {@link #onOutcomes}: the dead letters of the stages before, as they came. */
-  public static final TupleTag<DeadLetter> EARLIER_FAILURES = new TupleTag<>("earlierFailures") {};
-  /** {@link #onOutcomes}: the source URI of each document read, one per document, for the run's accounts. */
-  public static final TupleTag<String> DOCUMENTS_SEEN = new TupleTag<>("documentsSeen") {};
+  /**
+   * {@link #onOutcomes}: the source URI of each document read, one per document, which are the documents the job
+   * writes; this stage's dead letters; and the dead letters of the stages before, as they came.
+   */
+  public static final TupleTag<Tally> TALLIES = new TupleTag<>("tallies") {};
 
   /**
    * Characters. The longest quote of the gold sets has under 400; a "quote" many times that is
@@ -69,11 +71,11 @@ public final class AttributeQuotes extends PTransform<PCollection<Document>, Sta
   }
 
   /**
-   * The stage on the one stream of the stages before it ({@link DocumentOutcome}): the quotes and this stage's dead
-   * letters of each document, the earlier stages' dead letters handed on as they came ({@link #EARLIER_FAILURES}), and
-   * the source URI of each document ({@link #DOCUMENTS_SEEN}), which are the documents the job writes. Taking all of
-   * the stream here, the job has no branch off it that rejoins before this stage's output (see
-   * {@link DocumentOutcome}).
+   * The stage on the one stream of the stages before it ({@link DocumentOutcome}): the quotes ({@link #QUOTES}), and
+   * in one other output ({@link #TALLIES}) the source URI of each document, this stage's dead letters and the earlier
+   * stages' dead letters as they came. Taking all of the stream here, the job has no branch off it that rejoins before
+   * this stage's output (see {@link DocumentOutcome}); with all but the quotes in one output, nothing read from this
+   * stage's outputs meets again either, so that on Flink the quotes go on while the stage runs (see {@link Tally}).
    */
   public PTransform<PCollection<DocumentOutcome>, PCollectionTuple> onOutcomes() {
     int limit = maxQuoteLength;
@@ -82,11 +84,9 @@ public final class AttributeQuotes extends PTransform<PCollection<Document>, Sta
       public PCollectionTuple expand(PCollection<DocumentOutcome> input) {
         checkMaxQuoteLength();
         PCollectionTuple out = input.apply("Attribute", ParDo.of(new AttributeOutcomesFn(limit))
-            .withOutputTags(QUOTES, TupleTagList.of(FAILURES).and(EARLIER_FAILURES).and(DOCUMENTS_SEEN)));
+            .withOutputTags(QUOTES, TupleTagList.of(TALLIES)));
         out.get(QUOTES).setCoder(KutipCoders.quote());
-        out.get(FAILURES).setCoder(KutipCoders.deadLetter());
-        out.get(EARLIER_FAILURES).setCoder(KutipCoders.deadLetter());
-        out.get(DOCUMENTS_SEEN).setCoder(StringUtf8Coder.of());
+        out.get(TALLIES).setCoder(Tally.coder());
         return out;
       }
     };
@@ -107,12 +107,14 @@ public final class AttributeQuotes extends PTransform<PCollection<Document>, Sta
 
     @ProcessElement
     public void process(@Element DocumentOutcome outcome, MultiOutputReceiver out) {
+      OutputReceiver<Tally> tallies = out.get(TALLIES);
       if (!outcome.isDocument()) {
-        out.get(EARLIER_FAILURES).output(outcome.deadLetter());
+        tallies.output(Tally.of(outcome.deadLetter()));
         return;
       }
-      out.get(DOCUMENTS_SEEN).output(outcome.document().getSourceUri());
-      attribute.process(outcome.document(), out);
+      tallies.output(Tally.written(outcome.document().getSourceUri()));
+      OutputReceiver<Quote> quotes = out.get(QUOTES);
+      attribute.attribute(outcome.document(), quotes::output, deadLetter -> tallies.output(Tally.of(deadLetter)));
     }
   }
 
@@ -135,24 +137,31 @@ public final class AttributeQuotes extends PTransform<PCollection<Document>, Sta
 
     @ProcessElement
     public void process(@Element Document document, MultiOutputReceiver out) {
+      OutputReceiver<Quote> quoteOut = out.get(QUOTES);
+      OutputReceiver<DeadLetter> failureOut = out.get(FAILURES);
+      attribute(document, quoteOut::output, failureOut::output);
+    }
+
+    /** The quotes of one document, and this stage's dead letters for it. */
+    void attribute(Document document, Consumer<Quote> quoteOut, Consumer<DeadLetter> failureOut) {
       QuoteAttributor.Attribution found;
       try {
         found = attributor.read(document);
       } catch (RuntimeException | StackOverflowError e) {
         failed.inc();
-        out.get(FAILURES).output(
+        failureOut.accept(
             DeadLetters.failed(Stages.QUOTES, document.getSourceUri(), document.getDocId(), e, document.getText()));
         return;
       }
       documents.inc();
       for (Quote quote : found.quotes()) {
         quotes.inc();
-        out.get(QUOTES).output(quote);
+        quoteOut.accept(quote);
       }
       for (QuoteAttributor.TooLong statement : found.tooLong()) {
         tooLong.inc();
         failed.inc();
-        out.get(FAILURES).output(DeadLetters.rejected(Stages.QUOTES, document.getSourceUri(), document.getDocId(),
+        failureOut.accept(DeadLetters.rejected(Stages.QUOTES, document.getSourceUri(), document.getDocId(),
             new RejectedInputException("quote-too-long", "a quote of " + statement.length() + " characters at ["
                 + statement.start() + ", " + statement.end() + ") of the document, over the limit of "
                 + maxQuoteLength + " (--maxQuoteLength)"),

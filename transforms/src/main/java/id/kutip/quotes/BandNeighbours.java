@@ -26,6 +26,7 @@ final class BandNeighbours {
 
   private final Map<BandKey, List<Statement>> bands = new HashMap<>();
   private int oversized;
+  private long links;
 
   void add(BandKey key, Statement statement) {
     bands.computeIfAbsent(key, k -> new ArrayList<>(2)).add(statement);
@@ -34,6 +35,15 @@ final class BandNeighbours {
   /** Bands linked to their smallest member without comparing pairs, among those {@link #neighbours} looked at. */
   int oversizedBands() {
     return oversized;
+  }
+
+  /**
+   * Links found so far by {@link #neighbours}: a quote and a smaller neighbour in one band, counted per band. Unlike
+   * the neighbours handed on, this does not depend on how the bands are grouped, so a run counts the same on every
+   * runner and setting.
+   */
+  long links() {
+    return links;
   }
 
   /** Each quote's smallest neighbour, in no set order; quotes without a smaller neighbour are left out. */
@@ -77,7 +87,8 @@ final class BandNeighbours {
     return new ArrayList<>(smallest.values());
   }
 
-  private static void offer(Map<String, Neighbour> smallest, Statement quote, String neighbourId) {
+  private void offer(Map<String, Neighbour> smallest, Statement quote, String neighbourId) {
+    links++;
     Neighbour known = smallest.get(quote.quoteId());
     if (known == null || neighbourId.compareTo(known.neighbourId()) < 0) {
       smallest.put(quote.quoteId(), new Neighbour(quote.quoteId(), quote.docId(), neighbourId));

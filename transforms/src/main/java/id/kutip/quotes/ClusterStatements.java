@@ -24,7 +24,9 @@ import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindows;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
 
 /**
  * Gives the same {@code statement_cluster_id} to quotes that report the same statement in different documents of
@@ -53,6 +55,9 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
   /** Band entries a list holds at most, and how many a worker holds before it sends all its lists. */
   static final int BAND_BATCH = 500;
   static final int BAND_BATCHES_BUFFERED = 20_000;
+
+  static final TupleTag<KV<Integer, List<KV<BandKey, Statement>>>> BAND_LISTS = new TupleTag<>("bandLists") {};
+  static final TupleTag<KV<Integer, Quote>> BY_DOCUMENT = new TupleTag<>("byDocument") {};
 
   private final int buckets;
   /** Whether the join has one group per document; if not, exactly {@link #buckets} groups. */
@@ -90,16 +95,19 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
       throw new IllegalArgumentException("ClusterStatements clusters a whole run, in the global window; got "
           + quotes.getWindowingStrategy().getWindowFn());
     }
+    // One step keys each quote both ways. On Flink a collection read by two paths that meet again (here, in the
+    // join) is held whole before either path reads it; keying in one step puts that wait after the keying, so that
+    // the keying runs while the quote stage still sends quotes.
+    PCollectionTuple keyed = quotes.apply("KeyQuotes",
+        ParDo.of(new KeyQuotesFn(buckets, joinPerDocument)).withOutputTags(BAND_LISTS, TupleTagList.of(BY_DOCUMENT)));
     PCollection<KV<Integer, KV<String, String>>> edges =
-        quotes
-            .apply("KeyByBand", ParDo.of(new BandKeysFn(buckets)))
+        keyed.get(BAND_LISTS)
             .setCoder(bandListCoder())
             .apply("GroupBands", GroupByKey.create())
             .apply("ConfirmPairs", ParDo.of(new ConfirmPairsFn(buckets, joinPerDocument)))
             .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
     PCollection<KV<Integer, Quote>> byDocument =
-        quotes.apply("KeyByDocument", ParDo.of(new KeyByDocumentFn(buckets, joinPerDocument)))
-            .setCoder(KvCoder.of(VarIntCoder.of(), KutipCoders.quote()));
+        keyed.get(BY_DOCUMENT).setCoder(KvCoder.of(VarIntCoder.of(), KutipCoders.quote()));
     TupleTag<Quote> quoteTag = new TupleTag<>() {};
     TupleTag<KV<String, String>> edgeTag = new TupleTag<>() {};
     return KeyedPCollectionTuple.of(quoteTag, byDocument)
@@ -124,13 +132,18 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
     return perDocument ? hash : Math.floorMod(hash, buckets);
   }
 
-  /** Each quote's band entries, keyed by bucket and sent in lists per bucket. */
-  static final class BandKeysFn extends DoFn<Quote, KV<Integer, List<KV<BandKey, Statement>>>> {
+  /**
+   * Each quote's band entries, keyed by bucket and sent in lists per bucket ({@link #BAND_LISTS}), and the quote
+   * itself keyed by its join group ({@link #BY_DOCUMENT}).
+   */
+  static final class KeyQuotesFn extends DoFn<Quote, KV<Integer, List<KV<BandKey, Statement>>>> {
     private final int buckets;
+    private final boolean joinPerDocument;
     private transient KeyedBatches<Integer, KV<BandKey, Statement>> batches;
 
-    BandKeysFn(int buckets) {
+    KeyQuotesFn(int buckets, boolean joinPerDocument) {
       this.buckets = buckets;
+      this.joinPerDocument = joinPerDocument;
     }
 
     @StartBundle
@@ -139,21 +152,23 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
     }
 
     @ProcessElement
-    public void process(@Element Quote quote, OutputReceiver<KV<Integer, List<KV<BandKey, Statement>>>> out) {
+    public void process(@Element Quote quote, MultiOutputReceiver out) {
+      out.get(BY_DOCUMENT).output(KV.of(joinKey(quote.getDocId(), buckets, joinPerDocument), quote));
       int[] shingles = StatementShingles.shingles(quote.getText());
       if (shingles.length == 0) {
         return;
       }
       Statement candidate = new Statement(quote.getQuoteId(), quote.getDocId(), shingles);
+      OutputReceiver<KV<Integer, List<KV<BandKey, Statement>>>> lists = out.get(BAND_LISTS);
       for (BandKey key : StatementShingles.bandKeys(shingles)) {
-        batches.add(bucket(key, buckets), KV.of(key, candidate), (bucket, list) -> out.output(KV.of(bucket, list)));
+        batches.add(bucket(key, buckets), KV.of(key, candidate), (bucket, list) -> lists.output(KV.of(bucket, list)));
       }
     }
 
     @FinishBundle
     public void finishBundle(FinishBundleContext context) {
-      batches.flush((bucket, list) ->
-          context.output(KV.of(bucket, list), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
+      batches.flush((bucket, list) -> context.output(
+          BAND_LISTS, KV.of(bucket, list), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
     }
   }
 
@@ -181,27 +196,11 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
         }
       }
       for (BandNeighbours.Neighbour neighbour : bands.neighbours()) {
-        edges.inc();
         out.output(KV.of(joinKey(neighbour.docId(), buckets, joinPerDocument),
             KV.of(neighbour.quoteId(), neighbour.neighbourId())));
       }
       oversized.inc(bands.oversizedBands());
-    }
-  }
-
-  /** Each quote keyed by its document's join group. */
-  static final class KeyByDocumentFn extends DoFn<Quote, KV<Integer, Quote>> {
-    private final int buckets;
-    private final boolean joinPerDocument;
-
-    KeyByDocumentFn(int buckets, boolean joinPerDocument) {
-      this.buckets = buckets;
-      this.joinPerDocument = joinPerDocument;
-    }
-
-    @ProcessElement
-    public void process(@Element Quote quote, OutputReceiver<KV<Integer, Quote>> out) {
-      out.output(KV.of(joinKey(quote.getDocId(), buckets, joinPerDocument), quote));
+      edges.inc(bands.links());
     }
   }
 

@@ -91,15 +91,18 @@ class AttributeQuotesTest {
       assertEquals(List.of("d1 " + SHORT, "d2 " + SHORT), texts);
       return null;
     });
-    PAssert.that(out.get(AttributeQuotes.FAILURES)).satisfies(deadLetters -> {
+    PAssert.that(out.get(AttributeQuotes.TALLIES)).satisfies(tallies -> {
       List<String> all = new java.util.ArrayList<>();
-      deadLetters.forEach(d -> all.add(d.getDocId() + " " + d.getStage() + " " + d.getReason()));
+      tallies.forEach(t -> all.add(t.isWritten() ? "written " + t.writtenSourceUri()
+          : t.deadLetter().getDocId() + " " + t.deadLetter().getStage() + " " + t.deadLetter().getReason()));
       java.util.Collections.sort(all);
-      assertEquals(List.of("d1 AttributeQuotes quote-too-long", "d2 AttributeQuotes quote-too-long"), all);
+      assertEquals(List.of("d1 AttributeQuotes quote-too-long", "d2 AttributeQuotes quote-too-long",
+          "d3 SplitSentences too-many-sentences", "written file:///in/d1.txt", "written file:///in/d2.txt"), all);
       return null;
     });
-    PAssert.that(out.get(AttributeQuotes.EARLIER_FAILURES)).containsInAnyOrder(earlier);
-    PAssert.that(out.get(AttributeQuotes.DOCUMENTS_SEEN)).containsInAnyOrder("file:///in/d1.txt", "file:///in/d2.txt");
+    PAssert.that(out.get(AttributeQuotes.TALLIES)
+        .apply("EarlierDeadLetters", id.kutip.common.Tally.deadLetters("AttributeQuotes", false)))
+        .containsInAnyOrder(earlier);
     p.run().waitUntilFinish();
   }
 }

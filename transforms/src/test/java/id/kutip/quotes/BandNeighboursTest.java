@@ -56,4 +56,32 @@ class BandNeighboursTest {
     assertTrue(linked.stream().allMatch(n -> n.neighbourId().equals("d1-q000")));
     assertEquals(StatementShingles.BANDS, copies.oversizedBands());
   }
+
+  /** The links counted do not depend on how the bands are grouped; the neighbours handed on do. */
+  @Test
+  void linksCountedAreTheSameForAnyGrouping() {
+    List<String[]> quotes = StatementClustersReference.randomQuotes(11L, 300, 250);
+    long[] links = new long[4];
+    long[] neighbours = new long[4];
+    for (int buckets = 1; buckets <= 3; buckets++) {
+      BandNeighbours[] groups = new BandNeighbours[buckets];
+      for (int g = 0; g < buckets; g++) {
+        groups[g] = new BandNeighbours();
+      }
+      for (String[] quote : quotes) {
+        Statement statement = new Statement(quote[0], quote[1], StatementShingles.shingles(quote[2]));
+        for (BandKey key : StatementShingles.bandKeys(statement.shingles())) {
+          groups[Math.floorMod(key.hashCode(), buckets)].add(key, statement);
+        }
+      }
+      for (BandNeighbours group : groups) {
+        neighbours[buckets] += group.neighbours().size();
+        links[buckets] += group.links();
+      }
+    }
+    assertTrue(links[1] > neighbours[1], links[1] + " links, " + neighbours[1] + " neighbours");
+    assertEquals(links[1], links[2]);
+    assertEquals(links[1], links[3]);
+    assertTrue(neighbours[3] > neighbours[1], neighbours[3] + " against " + neighbours[1]);
+  }
 }

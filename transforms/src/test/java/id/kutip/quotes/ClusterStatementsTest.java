@@ -24,6 +24,7 @@ import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -97,7 +98,9 @@ class ClusterStatementsTest {
       quotes.add(quote(String.format("q%03d", i), String.format("d%03d", i), statement));
     }
     PCollection<String> lists = p.apply(Create.of(quotes).withCoder(KutipCoders.quote()))
-        .apply(ParDo.of(new ClusterStatements.BandKeysFn(1)))
+        .apply(ParDo.of(new ClusterStatements.KeyQuotesFn(1, false))
+            .withOutputTags(ClusterStatements.BAND_LISTS, TupleTagList.of(ClusterStatements.BY_DOCUMENT)))
+        .get(ClusterStatements.BAND_LISTS)
         .setCoder(ClusterStatements.bandListCoder())
         .apply(MapElements.into(TypeDescriptors.strings())
             .via(list -> list.getKey() + ":" + list.getValue().size()));
