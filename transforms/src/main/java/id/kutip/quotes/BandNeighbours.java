@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The band entries of one shuffle group, and what they say: each quote's smallest neighbour in them, when it is
- * smaller than the quote itself. A neighbour shares a whole band with the quote and either is a quote of another
- * document with word 3-gram Jaccard of at least {@link #MIN_JACCARD}, or is the smallest member of a band too large
- * to compare pair by pair (more than {@link #MAX_PAIRWISE} members: copies of one text).
+ * The band entries of one shuffle group, and what they say: for each quote and band, the quote's smallest neighbour
+ * in that band when it is smaller than the quote itself. A neighbour shares a whole band with the quote and either is
+ * a quote of another document with word 3-gram Jaccard of at least {@link #MIN_JACCARD}, or is the smallest member
+ * of a band too large to compare pair by pair (more than {@link #MAX_PAIRWISE} members: copies of one text).
  *
- * <p>One answer per quote and group, the smallest over all its bands in the group: a quote's cluster is the smallest
- * id among itself and its neighbours, so larger neighbours cannot change it and need not be sent. Plain Java, for
- * {@link ClusterStatements}; not thread-safe.
+ * <p>A quote's cluster is the smallest id among itself and its neighbours, so larger neighbours in a band need not
+ * be sent. Neighbours are handed on per band, not gathered per quote: a quote's ten bands mostly fall in different
+ * groups, and gathering them cost more than the few edges it saved. Plain Java, for {@link ClusterStatements}; not
+ * thread-safe.
  */
 final class BandNeighbours {
   static final double MIN_JACCARD = 0.5;
@@ -38,17 +39,16 @@ final class BandNeighbours {
   }
 
   /**
-   * Links found so far by {@link #neighbours}: a quote and a smaller neighbour in one band, counted per band. Unlike
-   * the neighbours handed on, this does not depend on how the bands are grouped, so a run counts the same on every
-   * runner and setting.
+   * Links found so far by {@link #neighbours}: a quote and a smaller neighbour in one band, one a band, whatever
+   * the grouping of bands, so that a run counts the same on every runner and setting.
    */
   long links() {
     return links;
   }
 
-  /** Each quote's smallest neighbour, in no set order; quotes without a smaller neighbour are left out. */
+  /** Each quote's smallest neighbour in each band it shares with a smaller one, in no set order. */
   List<Neighbour> neighbours() {
-    Map<String, Neighbour> smallest = new HashMap<>();
+    List<Neighbour> smallest = new ArrayList<>();
     for (List<Statement> members : bands.values()) {
       if (members.size() < 2) {
         continue;
@@ -84,14 +84,11 @@ final class BandNeighbours {
         }
       }
     }
-    return new ArrayList<>(smallest.values());
+    return smallest;
   }
 
-  private void offer(Map<String, Neighbour> smallest, Statement quote, String neighbourId) {
+  private void offer(List<Neighbour> smallest, Statement quote, String neighbourId) {
     links++;
-    Neighbour known = smallest.get(quote.quoteId());
-    if (known == null || neighbourId.compareTo(known.neighbourId()) < 0) {
-      smallest.put(quote.quoteId(), new Neighbour(quote.quoteId(), quote.docId(), neighbourId));
-    }
+    smallest.add(new Neighbour(quote.quoteId(), quote.docId(), neighbourId));
   }
 }

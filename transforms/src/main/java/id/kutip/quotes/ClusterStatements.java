@@ -41,17 +41,22 @@ import org.apache.beam.sdk.values.TupleTagList;
  * records this stage shuffles, and a runner pays per record. The job runs in the global window, which the lists are
  * sent in; other windows are refused.
  *
- * <p>Only a quote's smallest neighbour decides its cluster, so a group of bands sends on one edge per quote at most,
- * not one per pair or per band: a statement copied into 150 documents gives 150 edges, not 22,000.
+ * <p>Only a quote's smallest neighbour decides its cluster, so a band sends on one edge per quote at most, not one
+ * per pair: a statement copied into 150 documents gives 150 edges per band, not 22,000.
  *
- * <p>Quotes and their edges are joined by document: a join group holds one document's quotes (a few dozen), however
- * large the run, so no group outgrows what a runner holds in memory (Flink, by default, cannot read a join group of
- * more than 10,000 elements twice). Nothing in the stage needs the whole run counted first: a count read as a side
- * input made Flink hold every quote until it was known. With fixed buckets (the DirectRunner's setting, which pays
- * per key) the documents share that many join groups instead.
+ * <p>Quotes and their edges are joined in {@value #JOIN_GROUPS} groups by a hash of the document id (a quote's edge
+ * goes to its document's group). Nothing in the stage needs the whole run counted first: the join used to grow with
+ * a count of the quotes read as a side input, which made Flink hold every quote until it was known. With fixed
+ * buckets (the DirectRunner's setting, which pays per key) the join has that many groups instead.
  */
 public final class ClusterStatements extends PTransform<PCollection<Quote>, PCollection<Quote>> {
   public static final int DEFAULT_BUCKETS = 64;
+  /**
+   * Groups of the join of quotes and neighbours, whatever the run's size: Flink pays per group (at 100,000 documents,
+   * 4,096 groups took about 3 s more than 64, and one group per document 7 s more), and a group, of about 750 quotes
+   * at 100,000 documents and 75,000 at ten million, is read twice only where the job allows it (it does on Flink).
+   */
+  static final int JOIN_GROUPS = 1024;
   /** Band entries a list holds at most, and how many a worker holds before it sends all its lists. */
   static final int BAND_BATCH = 500;
   static final int BAND_BATCHES_BUFFERED = 20_000;
@@ -60,21 +65,21 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
   static final TupleTag<KV<Integer, Quote>> BY_DOCUMENT = new TupleTag<>("byDocument") {};
 
   private final int buckets;
-  /** Whether the join has one group per document; if not, exactly {@link #buckets} groups. */
-  private final boolean joinPerDocument;
+  /** How many groups the join of quotes and neighbours has: {@link #JOIN_GROUPS}, or the fixed buckets. */
+  private final int joinGroups;
 
-  private ClusterStatements(int buckets, boolean joinPerDocument) {
+  private ClusterStatements(int buckets, int joinGroups) {
     this.buckets = buckets;
-    this.joinPerDocument = joinPerDocument;
+    this.joinGroups = joinGroups;
   }
 
   public static ClusterStatements create() {
-    return new ClusterStatements(DEFAULT_BUCKETS, true);
+    return new ClusterStatements(DEFAULT_BUCKETS, JOIN_GROUPS);
   }
 
   /** How many groups the band shuffle uses: the step's parallelism on a cluster. */
   public ClusterStatements withBuckets(int buckets) {
-    return new ClusterStatements(buckets, joinPerDocument);
+    return new ClusterStatements(buckets, joinGroups);
   }
 
   /**
@@ -83,7 +88,7 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
    * to it, so that each extra key downstream multiplies that copying. The clusters are the same either way.
    */
   public ClusterStatements withFixedBuckets(int buckets) {
-    return new ClusterStatements(buckets, false);
+    return new ClusterStatements(buckets, buckets);
   }
 
   @Override
@@ -99,12 +104,12 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
     // join) is held whole before either path reads it; keying in one step puts that wait after the keying, so that
     // the keying runs while the quote stage still sends quotes.
     PCollectionTuple keyed = quotes.apply("KeyQuotes",
-        ParDo.of(new KeyQuotesFn(buckets, joinPerDocument)).withOutputTags(BAND_LISTS, TupleTagList.of(BY_DOCUMENT)));
+        ParDo.of(new KeyQuotesFn(buckets, joinGroups)).withOutputTags(BAND_LISTS, TupleTagList.of(BY_DOCUMENT)));
     PCollection<KV<Integer, KV<String, String>>> edges =
         keyed.get(BAND_LISTS)
             .setCoder(bandListCoder())
             .apply("GroupBands", GroupByKey.create())
-            .apply("ConfirmPairs", ParDo.of(new ConfirmPairsFn(buckets, joinPerDocument)))
+            .apply("ConfirmPairs", ParDo.of(new ConfirmPairsFn(joinGroups)))
             .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
     PCollection<KV<Integer, Quote>> byDocument =
         keyed.get(BY_DOCUMENT).setCoder(KvCoder.of(VarIntCoder.of(), KutipCoders.quote()));
@@ -126,10 +131,9 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
     return Math.floorMod(key.hashCode(), buckets);
   }
 
-  /** The join group of a document's quotes and edges: its own (a hash of its id), or one of {@code buckets}. */
-  static int joinKey(String docId, int buckets, boolean perDocument) {
-    int hash = docId.hashCode();
-    return perDocument ? hash : Math.floorMod(hash, buckets);
+  /** The join group of a document's quotes and neighbours: one of {@code groups}, by a hash of its id. */
+  static int joinKey(String docId, int groups) {
+    return Math.floorMod(docId.hashCode(), groups);
   }
 
   /**
@@ -138,12 +142,12 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
    */
   static final class KeyQuotesFn extends DoFn<Quote, KV<Integer, List<KV<BandKey, Statement>>>> {
     private final int buckets;
-    private final boolean joinPerDocument;
+    private final int joinGroups;
     private transient KeyedBatches<Integer, KV<BandKey, Statement>> batches;
 
-    KeyQuotesFn(int buckets, boolean joinPerDocument) {
+    KeyQuotesFn(int buckets, int joinGroups) {
       this.buckets = buckets;
-      this.joinPerDocument = joinPerDocument;
+      this.joinGroups = joinGroups;
     }
 
     @StartBundle
@@ -153,7 +157,7 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
 
     @ProcessElement
     public void process(@Element Quote quote, MultiOutputReceiver out) {
-      out.get(BY_DOCUMENT).output(KV.of(joinKey(quote.getDocId(), buckets, joinPerDocument), quote));
+      out.get(BY_DOCUMENT).output(KV.of(joinKey(quote.getDocId(), joinGroups), quote));
       int[] shingles = StatementShingles.shingles(quote.getText());
       if (shingles.length == 0) {
         return;
@@ -175,14 +179,12 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
   /** Within a bucket of bands: each quote's smallest neighbour ({@link BandNeighbours}), keyed by its join group. */
   static final class ConfirmPairsFn
       extends DoFn<KV<Integer, Iterable<List<KV<BandKey, Statement>>>>, KV<Integer, KV<String, String>>> {
-    private final int buckets;
-    private final boolean joinPerDocument;
+    private final int joinGroups;
     private final Counter oversized = Metrics.counter(Stages.QUOTES, "oversizedStatementBands");
     private final Counter edges = Metrics.counter(Stages.QUOTES, "statementEdges");
 
-    ConfirmPairsFn(int buckets, boolean joinPerDocument) {
-      this.buckets = buckets;
-      this.joinPerDocument = joinPerDocument;
+    ConfirmPairsFn(int joinGroups) {
+      this.joinGroups = joinGroups;
     }
 
     @ProcessElement
@@ -196,7 +198,7 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
         }
       }
       for (BandNeighbours.Neighbour neighbour : bands.neighbours()) {
-        out.output(KV.of(joinKey(neighbour.docId(), buckets, joinPerDocument),
+        out.output(KV.of(joinKey(neighbour.docId(), joinGroups),
             KV.of(neighbour.quoteId(), neighbour.neighbourId())));
       }
       oversized.inc(bands.oversizedBands());

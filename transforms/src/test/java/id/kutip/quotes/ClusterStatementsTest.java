@@ -98,7 +98,7 @@ class ClusterStatementsTest {
       quotes.add(quote(String.format("q%03d", i), String.format("d%03d", i), statement));
     }
     PCollection<String> lists = p.apply(Create.of(quotes).withCoder(KutipCoders.quote()))
-        .apply(ParDo.of(new ClusterStatements.KeyQuotesFn(1, false))
+        .apply(ParDo.of(new ClusterStatements.KeyQuotesFn(1, 1))
             .withOutputTags(ClusterStatements.BAND_LISTS, TupleTagList.of(ClusterStatements.BY_DOCUMENT)))
         .get(ClusterStatements.BAND_LISTS)
         .setCoder(ClusterStatements.bandListCoder())
@@ -129,7 +129,7 @@ class ClusterStatementsTest {
 
   /**
    * Random variants of a few statements, over many documents, with a statement copied into 250 (an oversized band):
-   * the clusters are those of every band taken on its own, in both the per-document join and fixed buckets.
+   * the clusters are those of every band taken on its own, in the default join groups, with three band buckets, and in fixed buckets.
    */
   @Test
   void clustersAreThoseOfEveryBandOnItsOwn(TestPipeline p) {
@@ -139,7 +139,7 @@ class ClusterStatementsTest {
     List<String> expectedPairs = expected.entrySet().stream().map(e -> e.getKey() + ">" + e.getValue()).toList();
     assertTrue(expected.entrySet().stream().filter(e -> !e.getKey().equals(e.getValue())).count() > 300,
         "the sample must link many quotes");
-    Map<String, ClusterStatements> settings = Map.of("perDocument", ClusterStatements.create(),
+    Map<String, ClusterStatements> settings = Map.of("default", ClusterStatements.create(),
         "threeBandBuckets", ClusterStatements.create().withBuckets(3),
         "fixed", ClusterStatements.create().withFixedBuckets(2));
     for (Map.Entry<String, ClusterStatements> setting : settings.entrySet()) {
@@ -153,12 +153,13 @@ class ClusterStatementsTest {
   }
 
   @Test
-  void theJoinHasAGroupPerDocumentOrFixedBuckets() {
-    assertEquals("kompas-7".hashCode(), ClusterStatements.joinKey("kompas-7", 64, true));
+  void aDocumentsQuotesAndEdgesShareAJoinGroupOfAFixedNumber() {
     for (String doc : List.of("kompas-7", "detik-12", "", "x")) {
-      int key = ClusterStatements.joinKey(doc, 8, false);
-      assertTrue(key >= 0 && key < 8, doc + ": " + key);
-      assertEquals(Math.floorMod(doc.hashCode(), 8), key);
+      for (int groups : new int[] {8, ClusterStatements.JOIN_GROUPS}) {
+        int key = ClusterStatements.joinKey(doc, groups);
+        assertTrue(key >= 0 && key < groups, doc + ": " + key);
+        assertEquals(Math.floorMod(doc.hashCode(), groups), key);
+      }
     }
   }
 }
