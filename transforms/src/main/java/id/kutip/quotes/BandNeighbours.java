@@ -27,7 +27,6 @@ final class BandNeighbours {
 
   private final Map<BandKey, List<Statement>> bands = new HashMap<>();
   private int oversized;
-  private long links;
 
   void add(BandKey key, Statement statement) {
     bands.computeIfAbsent(key, k -> new ArrayList<>(2)).add(statement);
@@ -39,14 +38,9 @@ final class BandNeighbours {
   }
 
   /**
-   * Links found so far by {@link #neighbours}: a quote and a smaller neighbour in one band, one a band, whatever
-   * the grouping of bands, so that a run counts the same on every runner and setting.
+   * Each quote's smallest neighbour in each band it shares with a smaller one, in no set order: one a band, so that
+   * how the bands are grouped changes neither the neighbours nor their count.
    */
-  long links() {
-    return links;
-  }
-
-  /** Each quote's smallest neighbour in each band it shares with a smaller one, in no set order. */
   List<Neighbour> neighbours() {
     List<Neighbour> smallest = new ArrayList<>();
     for (List<Statement> members : bands.values()) {
@@ -63,8 +57,8 @@ final class BandNeighbours {
           }
         }
         for (Statement member : members) {
-          if (member != first && !member.quoteId().equals(first.quoteId())) {
-            offer(smallest, member, first.quoteId());
+          if (!member.quoteId().equals(first.quoteId())) {
+            smallest.add(new Neighbour(member.quoteId(), member.docId(), first.quoteId()));
           }
         }
         continue;
@@ -77,7 +71,7 @@ final class BandNeighbours {
           if (!later.docId().equals(earlier.docId())
               && StatementShingles.jaccard(later.shingles(), earlier.shingles()) >= MIN_JACCARD) {
             if (earlier.quoteId().compareTo(later.quoteId()) < 0) {
-              offer(smallest, later, earlier.quoteId());
+              smallest.add(new Neighbour(later.quoteId(), later.docId(), earlier.quoteId()));
             }
             break; // members are in id order: the first confirmed is the smallest
           }
@@ -85,10 +79,5 @@ final class BandNeighbours {
       }
     }
     return smallest;
-  }
-
-  private void offer(List<Neighbour> smallest, Statement quote, String neighbourId) {
-    links++;
-    smallest.add(new Neighbour(quote.quoteId(), quote.docId(), neighbourId));
   }
 }

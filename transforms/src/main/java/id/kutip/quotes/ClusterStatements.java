@@ -198,11 +198,11 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
         }
       }
       for (BandNeighbours.Neighbour neighbour : bands.neighbours()) {
+        edges.inc();
         out.output(KV.of(joinKey(neighbour.docId(), joinGroups),
             KV.of(neighbour.quoteId(), neighbour.neighbourId())));
       }
       oversized.inc(bands.oversizedBands());
-      edges.inc(bands.links());
     }
   }
 

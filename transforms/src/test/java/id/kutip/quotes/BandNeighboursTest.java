@@ -30,7 +30,6 @@ class BandNeighboursTest {
         clusters.merge(neighbour.quoteId(), neighbour.neighbourId(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
       }
       assertEquals(StatementClustersReference.clusters(quotes), clusters, "seed " + seed);
-      assertEquals(group.links(), neighbours.size());
       assertTrue(neighbours.size() <= (long) quotes.size() * StatementShingles.BANDS,
           "one answer per quote and band at most: " + neighbours.size());
       assertEquals(seed % 2 == 0, group.oversizedBands() > 0, "seed " + seed);
@@ -58,7 +57,7 @@ class BandNeighboursTest {
     assertEquals(StatementShingles.BANDS, copies.oversizedBands());
   }
 
-  /** The links counted, and the neighbours handed on, do not depend on how the bands are grouped. */
+  /** The neighbours handed on, and so the edges counted, do not depend on how the bands are grouped. */
   @Test
   void linksAreTheSameForAnyGrouping() {
     List<String[]> quotes = StatementClustersReference.randomQuotes(11L, 300, 250);
@@ -75,9 +74,7 @@ class BandNeighboursTest {
         }
       }
       for (BandNeighbours group : groups) {
-        int neighbours = group.neighbours().size();
-        assertEquals(group.links(), neighbours);
-        links[buckets] += neighbours;
+        links[buckets] += group.neighbours().size();
       }
     }
     assertTrue(links[1] > quotes.size(), links[1] + " links");
