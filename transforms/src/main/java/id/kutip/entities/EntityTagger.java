@@ -1,5 +1,17 @@
 package id.kutip.entities;
 
+import static id.kutip.entities.ContextKind.ADVERB;
+import static id.kutip.entities.ContextKind.CUE;
+import static id.kutip.entities.ContextKind.HONORIFIC;
+import static id.kutip.entities.ContextKind.LOCATIVE;
+import static id.kutip.entities.ContextKind.NAME_PART;
+import static id.kutip.entities.ContextKind.ORG_HEAD;
+import static id.kutip.entities.ContextKind.ORG_HEAD_PROPER;
+import static id.kutip.entities.ContextKind.PASSIVE_CUE;
+import static id.kutip.entities.ContextKind.PLACE_HEAD;
+import static id.kutip.entities.ContextKind.PLACE_HEAD_PROPER;
+import static id.kutip.entities.ContextKind.VERB;
+
 import id.kutip.schema.Entity;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -76,12 +88,17 @@ public final class EntityTagger {
     final NameLexicon.Index words;
     final int n;
     final boolean[] covered;
-    /** Name candidates by first token, so a chain of entities can be walked. */
-    final Map<Integer, Candidate> byFirst = new HashMap<>();
+    /**
+     * Name candidates by first token, so a chain of entities can be walked. Arrays by token here and below, not maps:
+     * the rules ask about every token, and a boxed key's lookup was a tenth of the tagger's time.
+     */
+    final Candidate[] byFirst;
     final List<Candidate> candidates = new ArrayList<>();
 
     /** {@link NameLexicon#isCommon} of each token, found on the first ask (0: not yet): rules ask again and again. */
     private final byte[] common;
+    /** {@link NameLexicon#isNotName} of each token, found on the first ask (0: not yet). */
+    private final byte[] notName;
 
     Run(String text) {
       this.text = text;
@@ -90,6 +107,15 @@ public final class EntityTagger {
       this.n = tokens.size();
       this.covered = new boolean[n];
       this.common = new byte[n];
+      this.notName = new byte[n];
+      this.byFirst = new Candidate[n];
+    }
+
+    boolean isNotName(int token) {
+      if (notName[token] == 0) {
+        notName[token] = lexicon.isNotName(tokens.get(token).text()) ? (byte) 1 : (byte) 2;
+      }
+      return notName[token] == 1;
     }
 
     boolean isCommon(int token) {
@@ -117,20 +143,20 @@ public final class EntityTagger {
         listed.add(new Candidate(e.type(), e.canonical(), m.firstToken(), last,
             tokens.get(m.firstToken()).start(), end, "gazetteer:" + e.list(), e.externalId(), e.subtype(), 0));
       }
-      Map<Integer, Candidate> listedByFirst = new HashMap<>();
+      Candidate[] listedByFirst = new Candidate[n];
       for (Candidate c : listed) {
-        listedByFirst.put(c.first(), c);
+        listedByFirst[c.first()] = c;
       }
       List<Candidate> headed = headedNames(listedByFirst);
-      Map<Integer, Candidate> headedByFirst = new HashMap<>();
+      Candidate[] headedByFirst = new Candidate[n];
       for (Candidate c : headed) {
-        headedByFirst.put(c.first(), c);
+        headedByFirst[c.first()] = c;
       }
       for (Candidate c : listed) {
         if (c.type().equals("ROLE")) {
           // Kepala Dinas + Dinas Kesehatan Bintan: the role is Kepala, the organisation keeps its head word.
           for (int t = c.first() + 1; t <= c.last(); t++) {
-            Candidate shorter = headedByFirst.containsKey(t) ? shorterRole(c, t - 1) : null;
+            Candidate shorter = headedByFirst[t] != null ? shorterRole(c, t - 1) : null;
             if (shorter != null) {
               c = shorter;
               break;
@@ -190,9 +216,9 @@ public final class EntityTagger {
 
     private void add(Candidate c) {
       candidates.add(c);
-      Candidate previous = byFirst.get(c.first());
+      Candidate previous = byFirst[c.first()];
       if (previous == null || previous.last() < c.last()) {
-        byFirst.put(c.first(), c);
+        byFirst[c.first()] = c;
       }
       for (int t = c.first(); t <= c.last(); t++) {
         covered[t] = true;
@@ -223,27 +249,27 @@ public final class EntityTagger {
 
     // ---- organisations and places by head word ------------------------------------------------------------
 
-    private List<Candidate> headedNames(Map<Integer, Candidate> listed) {
+    private List<Candidate> headedNames(Candidate[] listed) {
       List<Candidate> out = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        Candidate known = listed.get(i);
+        Candidate known = listed[i];
         if (known != null && !known.type().equals("ROLE")) {
           i = known.last();
           continue;
         }
-        int orgHead = Math.max(words.match("org-head", i), words.match("org-head-proper", i));
-        int placeHead = Math.max(words.match("place-head", i), words.match("place-head-proper", i));
+        int orgHead = Math.max(words.match(ORG_HEAD, i), words.match(ORG_HEAD_PROPER, i));
+        int placeHead = Math.max(words.match(PLACE_HEAD, i), words.match(PLACE_HEAD_PROPER, i));
         if (orgHead == 0 && placeHead == 0) {
           continue;
         }
         boolean place = placeHead > orgHead;
         int head = Math.max(orgHead, placeHead);
-        boolean properHead = !place && words.is("org-head-proper", i);
+        boolean properHead = !place && words.is(ORG_HEAD_PROPER, i);
         int last = extendHeaded(i, head, place, properHead, listed);
         if (last < i + head) {
           continue;
         }
-        if (place && words.is("place-head-proper", i) && !hasProperWord(i + head, last, listed)) {
+        if (place && words.is(PLACE_HEAD_PROPER, i) && !hasProperWord(i + head, last, listed)) {
           continue; // Pasar Modal, Gedung Baru: a building or market needs a name, not everyday words
         }
         int end = tokens.get(last).end();
@@ -253,7 +279,7 @@ public final class EntityTagger {
           last++;
         }
         String headWord = text.substring(tokens.get(i).start(), tokens.get(i + head - 1).end());
-        Candidate listedName = listed.get(i + head);
+        Candidate listedName = at(listed, i + head);
         if (properHead && listedName != null && listedName.type().equals("ORGANIZATION")) {
           canonical = listedName.canonical();
         }
@@ -265,9 +291,9 @@ public final class EntityTagger {
       return out;
     }
 
-    private boolean hasProperWord(int from, int last, Map<Integer, Candidate> listed) {
+    private boolean hasProperWord(int from, int last, Candidate[] listed) {
       for (int t = from; t <= last; t++) {
-        if (listed.containsKey(t) || !isCommon(t)) {
+        if (listed[t] != null || !isCommon(t)) {
           return true;
         }
       }
@@ -275,13 +301,13 @@ public final class EntityTagger {
     }
 
     /** The last token of a headed name, or {@code i + head - 1} when no word follows the head. */
-    private int extendHeaded(int i, int head, boolean place, boolean properHead, Map<Integer, Candidate> listed) {
+    private int extendHeaded(int i, int head, boolean place, boolean properHead, Candidate[] listed) {
       int last = i + head - 1;
       int words = 0;
       int properRun = 0;
       int j = last + 1;
       while (j < n && words < MAX_PATTERN_WORDS && spaceOnly(j)) {
-        Candidate known = listed.get(j);
+        Candidate known = listed[j];
         if (known != null) {
           if (known.type().equals("ORGANIZATION") && j == i + head && !place) {
             // PT + Medco Energi + Internasional Tbk: a listed company after its head goes on
@@ -307,7 +333,7 @@ public final class EntityTagger {
         if (word.equals("Tbk") && !place) {
           return j;
         }
-        if (isCapitalized(word) && !lexicon.isNotName(word)) {
+        if (isCapitalized(word) && !isNotName(j)) {
           boolean proper = !isCommon(j) || isAcronym(word);
           properRun = proper ? properRun + 1 : 0;
           if (!place && properRun > (properHead ? 2 : 1)) {
@@ -352,20 +378,20 @@ public final class EntityTagger {
             j = n; // no title runs this long: no name after it
             break;
           }
-          Candidate next = byFirst.get(j);
+          Candidate next = byFirst[j];
           if (next != null && (next.type().equals("LOCATION") || next.type().equals("ORGANIZATION"))) {
             pos = next.end();
             j = next.last() + 1;
             entitySeen = true;
           } else if (next == null && !covered[j] && isCapitalized(tokens.get(j).text())
-              && isCommon(j) && !words.is("name-part", j)
-              && !lexicon.isNotName(tokens.get(j).text()) && j + 1 < n) {
+              && isCommon(j) && !words.is(NAME_PART, j)
+              && !isNotName(j) && j + 1 < n) {
             pos = tokens.get(j).end();
             if (!entitySeen) {
               role = widen(role, k, j); // Direktur Riset, Kepala Bidang Pelayanan Medis: the title's own words
             }
             j++;
-          } else if (isConnector(tokens.get(j).text()) && j + 1 < n && spaceOnly(j + 1) && byFirst.get(j + 1) != null
+          } else if (isConnector(tokens.get(j).text()) && j + 1 < n && spaceOnly(j + 1) && byFirst[j + 1] != null
               && pos > role.end()) {
             pos = tokens.get(j).end();
             j++;
@@ -407,7 +433,7 @@ public final class EntityTagger {
         if (j - role.first() > MAX_AFFILIATION_TOKENS) {
           return false;
         }
-        Candidate next = byFirst.get(j);
+        Candidate next = byFirst[j];
         if (next != null && next.type().equals("PERSON")) {
           return false;
         }
@@ -451,7 +477,7 @@ public final class EntityTagger {
       Candidate wider = new Candidate("ROLE", text.substring(role.start(), tokens.get(last).end()), role.first(), last,
           role.start(), tokens.get(last).end(), role.source(), role.id(), null, role.rank());
       candidates.set(k, wider);
-      byFirst.put(role.first(), wider);
+      byFirst[role.first()] = wider;
       covered[last] = true;
       return wider;
     }
@@ -473,7 +499,7 @@ public final class EntityTagger {
 
     /** A role as the list writes it or in lower case ({@code anggota}, {@code ketua}). */
     private boolean isRoleWord(int j) {
-      Candidate c = byFirst.get(j);
+      Candidate c = at(byFirst, j);
       if (c != null) {
         return c.type().equals("ROLE");
       }
@@ -501,7 +527,7 @@ public final class EntityTagger {
     /** {@code Pak Mikdar}, {@code dr. Murnilawati}: the name after an honorific, without it. */
     private void namesAfterHonorifics() {
       for (int i = 0; i < n; i++) {
-        int k = words.match("honorific", i);
+        int k = words.match(HONORIFIC, i);
         if (k == 0 || covered[i]) {
           continue;
         }
@@ -520,12 +546,12 @@ public final class EntityTagger {
     /** {@code ", kata Mikdar."}, {@code Menurut Mikdar,}: a speaker after a speech cue. */
     private void namesAfterCues() {
       for (int i = 0; i + 1 < n; i++) {
-        if (!(words.is("cue", i) || words.is("passive-cue", i)) || covered[i + 1]
+        if (!(words.is(CUE, i) || words.is(PASSIVE_CUE, i)) || covered[i + 1]
             || !spaceOnly(i + 1)) {
           continue;
         }
         String cue = tokens.get(i).text();
-        if (!cue.equalsIgnoreCase("menurut") && !words.is("passive-cue", i) && !afterClauseMark(i)) {
+        if (!cue.equalsIgnoreCase("menurut") && !words.is(PASSIVE_CUE, i) && !afterClauseMark(i)) {
           continue;
         }
         int last = nameRun(i + 1, true);
@@ -546,7 +572,7 @@ public final class EntityTagger {
           continue;
         }
         int j = last + 1;
-        while (j < n && spaceOnly(j) && words.is("adverb", j)) {
+        while (j < n && spaceOnly(j) && words.is(ADVERB, j)) {
           j++;
         }
         if (j < n && spaceOnly(j) && isPersonVerb(j)) {
@@ -605,7 +631,7 @@ public final class EntityTagger {
         }
         int last = nameRun(i, false);
         if (last >= i && last - i < 3) {
-          if (spaceOnly(i) && words.is("locative", i - 1)) {
+          if (spaceOnly(i) && words.is(LOCATIVE, i - 1)) {
             String name = text.substring(tokens.get(i).start(), tokens.get(last).end());
             add(new Candidate("LOCATION", name, i, last, tokens.get(i).start(), tokens.get(last).end(),
                 "rule:capitalised-place", null, null, 1));
@@ -637,7 +663,8 @@ public final class EntityTagger {
       for (int i = 0; i < n; i++) {
         String word = tokens.get(i).text();
         int dash = word.indexOf('-');
-        if (covered[i] || dash <= 0 || dash == word.length() - 1 || !isCapitalized(word.substring(dash + 1))) {
+        if (covered[i] || dash <= 0 || dash == word.length() - 1
+            || !Character.isUpperCase(word.codePointAt(dash + 1))) {
           continue;
         }
         GazetteerEntry left = gazetteer.lookup(word.substring(0, dash));
@@ -674,12 +701,12 @@ public final class EntityTagger {
           break;
         }
         String word = tokens.get(j).text();
-        if (!isCapitalized(word) || lexicon.isNotName(word) || isContextWord(j) || joinsKnownPlaces(word)) {
+        if (!isCapitalized(word) || isNotName(j) || isContextWord(j) || joinsKnownPlaces(word)) {
           break;
         }
-        boolean everyday = isCommon(j) && !words.is("name-part", j);
+        boolean everyday = isCommon(j) && !words.is(NAME_PART, j);
         if (j == i) {
-          boolean namePartFirst = words.is("name-part", j)
+          boolean namePartFirst = words.is(NAME_PART, j)
               && j + 1 < n && spaceOnly(j + 1) && isCapitalized(tokens.get(j + 1).text())
               && !isCommon(j + 1);
           boolean acronym = isAcronym(word) && word.length() > 1;
@@ -692,7 +719,7 @@ public final class EntityTagger {
           }
         } else if (everyday) {
           boolean endsRun = j + 1 >= n || !spaceOnly(j + 1) || !isCapitalized(tokens.get(j + 1).text());
-          if (!(j - i >= 2 && endsRun && !lexicon.isNotName(word))) {
+          if (!(j - i >= 2 && endsRun && !isNotName(j))) {
             break; // Ali Noer Zaman dalam: a third word that ends the capitalised run stays with the name
           }
         }
@@ -712,7 +739,7 @@ public final class EntityTagger {
     }
 
     private boolean isContextWord(int j) {
-      return words.is("cue", j) || words.is("org-head", j) || words.is("place-head", j) || words.is("honorific", j);
+      return words.is(CUE, j) || words.is(ORG_HEAD, j) || words.is(PLACE_HEAD, j) || words.is(HONORIFIC, j);
     }
 
     /** Whether token {@code j} is a single capital letter's initial, the one before it ending with a full stop. */
@@ -723,7 +750,7 @@ public final class EntityTagger {
     }
 
     private boolean isPersonVerb(int j) {
-      if (words.is("verb", j)) {
+      if (words.is(VERB, j)) {
         return true;
       }
       String w = tokens.get(j).text();
@@ -897,6 +924,11 @@ public final class EntityTagger {
       }
       return entities;
     }
+  }
+
+  /** The candidate at token {@code i}, or null, also for an index outside the text. */
+  private static Candidate at(Candidate[] byToken, int i) {
+    return i >= 0 && i < byToken.length ? byToken[i] : null;
   }
 
   static boolean isCapitalized(String word) {

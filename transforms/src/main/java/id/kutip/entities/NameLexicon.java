@@ -25,13 +25,16 @@ final class NameLexicon {
   /** A context word or phrase: its words and whether the last one must be followed by a full stop. */
   private record Phrase(List<String> words, boolean dot) {}
 
-  /** The context phrases by first word, then kind: what {@link Index} looks up once per token. */
-  private final Map<String, Map<String, List<Phrase>>> byFirstWordAndKind = new HashMap<>();
+  /**
+   * The context phrases by first word, then by {@link ContextKind#ordinal()} (null where a word starts none of that
+   * kind): what {@link Index} looks up once per token.
+   */
+  private final Map<String, Phrase[][]> byFirstWordAndKind = new HashMap<>();
   private final Map<String, String> placeSubtypes = new HashMap<>();
   private final Set<String> common;
   private final Set<String> notNames;
 
-  private NameLexicon(String contextWords, Set<String> common, Set<String> notNames) {
+  NameLexicon(String contextWords, Set<String> common, Set<String> notNames) {
     this.common = common;
     this.notNames = notNames;
     String[] lines = contextWords.split("\n", -1);
@@ -48,18 +51,31 @@ final class NameLexicon {
         throw new IllegalStateException(CONTEXT_WORDS + ":" + (i + 1) + ": expected word<TAB>kind<TAB>note");
       }
       String word = cols[0].strip();
-      String kind = cols[1].strip();
-      int colon = kind.indexOf(':');
+      String written = cols[1].strip();
+      int colon = written.indexOf(':');
       if (colon > 0) {
-        placeSubtypes.put(word.endsWith(".") ? word.substring(0, word.length() - 1) : word, kind.substring(colon + 1));
-        kind = kind.substring(0, colon);
+        placeSubtypes.put(word.endsWith(".") ? word.substring(0, word.length() - 1) : word,
+            written.substring(colon + 1));
+        written = written.substring(0, colon);
+      }
+      ContextKind kind = ContextKind.fromWritten(written);
+      if (kind == null) {
+        throw new IllegalStateException(CONTEXT_WORDS + ":" + (i + 1) + ": unknown kind " + written);
       }
       boolean dot = word.endsWith(".");
       List<String> words = List.of((dot ? word.substring(0, word.length() - 1) : word).split(" "));
-      byFirstWordAndKind.computeIfAbsent(words.get(0), k -> new HashMap<>())
-          .computeIfAbsent(kind, k -> new java.util.ArrayList<>())
-          .add(new Phrase(words, dot));
+      Phrase[][] kinds =
+          byFirstWordAndKind.computeIfAbsent(words.get(0), k -> new Phrase[ContextKind.values().length][]);
+      Phrase phrase = new Phrase(words, dot);
+      Phrase[] same = kinds[kind.ordinal()];
+      kinds[kind.ordinal()] = same == null ? new Phrase[] {phrase} : append(same, phrase);
     }
+  }
+
+  private static Phrase[] append(Phrase[] phrases, Phrase phrase) {
+    Phrase[] longer = java.util.Arrays.copyOf(phrases, phrases.length + 1);
+    longer[phrases.length] = phrase;
+    return longer;
   }
 
   static NameLexicon bundled() {
@@ -71,7 +87,7 @@ final class NameLexicon {
   }
 
   /** How many tokens from {@code i} make the longest of these phrases (0 if none or null). */
-  private static int longest(List<Phrase> phrases, String text, List<Token> tokens, int i) {
+  private static int longest(Phrase[] phrases, String text, List<Token> tokens, int i) {
     if (phrases == null) {
       return 0;
     }
@@ -108,13 +124,13 @@ final class NameLexicon {
   final class Index {
     private final String text;
     private final List<Token> tokens;
-    private final List<Map<String, List<Phrase>>> starting;
+    private final Phrase[][][] starting;
     private final boolean[] looked;
 
     private Index(String text, List<Token> tokens) {
       this.text = text;
       this.tokens = tokens;
-      this.starting = new java.util.ArrayList<>(java.util.Collections.nCopies(tokens.size(), null));
+      this.starting = new Phrase[tokens.size()][][];
       this.looked = new boolean[tokens.size()];
     }
 
@@ -122,19 +138,19 @@ final class NameLexicon {
      * How many tokens from {@code i} make the longest context phrase of this kind (0 if none). The words of a phrase
      * are separated by spaces only; a phrase written with a final full stop ({@code H.}) needs one in the text.
      */
-    int match(String kind, int i) {
+    int match(ContextKind kind, int i) {
       if (i < 0 || i >= tokens.size()) {
         return 0;
       }
       if (!looked[i]) {
-        starting.set(i, byFirstWordAndKind.get(tokens.get(i).text()));
+        starting[i] = byFirstWordAndKind.get(tokens.get(i).text());
         looked[i] = true;
       }
-      Map<String, List<Phrase>> kinds = starting.get(i);
-      return kinds == null ? 0 : longest(kinds.get(kind), text, tokens, i);
+      Phrase[][] kinds = starting[i];
+      return kinds == null ? 0 : longest(kinds[kind.ordinal()], text, tokens, i);
     }
 
-    boolean is(String kind, int i) {
+    boolean is(ContextKind kind, int i) {
       return match(kind, i) > 0;
     }
   }
