@@ -75,8 +75,9 @@ public final class KutipPipeline {
             .withRejectNonIndonesian(options.getDropNonIndonesian()));
     Integer shuffleKeys = options.getShuffleKeys();
     FindDuplicates findDuplicates = FindDuplicates.create().withDropDuplicates(options.getDropDuplicates());
-    StageResult<Document> deduplicated = cleaned.then("FindDuplicates",
-        shuffleKeys == null ? findDuplicates : findDuplicates.withJoinShards(shuffleKeys));
+    StageResult<Document> deduplicated = cleaned.then("FindDuplicates", shuffleKeys == null
+        ? findDuplicates
+        : findDuplicates.withJoinShards(shuffleKeys).withBandBuckets(shuffleKeys));
     // SplitSentences then TagEntities in one step, whose one output holds each document or the dead letter of the
     // stage that failed on it; the quote stage reads all of it and hands on those dead letters and the documents it
     // saw. Nothing that branches off that output rejoins before the quote stage's own output, so on Flink the split

@@ -10,6 +10,8 @@ import org.apache.beam.runners.flink.FlinkPipelineOptions;
  */
 final class RunnerDefaults {
   static final int DIRECT_RUNNER_SHUFFLE_KEYS = 8;
+  /** Flink's {@code ExecutionMode} that pipelines every exchange of a batch job. */
+  static final String PIPELINED_FORCED = "PIPELINED_FORCED";
 
   private RunnerDefaults() {}
 
@@ -40,6 +42,16 @@ final class RunnerDefaults {
       // more than 10,000 values; Flink's batch groups can be read once unless asked. Without this a run of 3,000
       // synthetic documents failed on Flink in ClusterStatements/JoinNeighbours ("GBK result is not re-iterable").
       options.as(FlinkPipelineOptions.class).setReIterableGroupByKeyResult(true);
+    }
+    if (runsOnFlink(options) && unset(args, "executionModeForBatch")) {
+      // Flink's batch optimizer makes an exchange blocking wherever a step's outputs branch and meet again, and in
+      // this job they meet often (every stage's dead letters in one sink and in the accounts, the quotes in the
+      // statement join): the step after such an exchange waits for the whole of the step before it, so a run went
+      // much of its way one step at a time. With every exchange pipelined, cleaning, duplicate finding, tagging and
+      // writing overlap: 100,000 documents in 0.84 of the time (docs/PERFORMANCE.md, tenth pass). Safe here because
+      // no step reads a side input: a step that reads one fed by the producer of its main input would wait for the
+      // side input while the producer waits for it, a deadlock (KutipPipelineTest keeps the job free of them).
+      options.as(FlinkPipelineOptions.class).setExecutionModeForBatch(PIPELINED_FORCED);
     }
     if (submitsToFlinkCluster(options) && unset(args, "attachedMode")) {
       // An attached Flink batch job returns from run() only when it is done; a detached one returns at once and its

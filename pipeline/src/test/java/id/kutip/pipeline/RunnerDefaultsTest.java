@@ -46,7 +46,7 @@ class RunnerDefaultsTest {
     assertEquals(RunnerDefaults.DIRECT_RUNNER_SHUFFLE_KEYS, applied("--input=x").getShuffleKeys());
     assertEquals(32, applied("--input=x", "--shuffleKeys=32").getShuffleKeys(), "the user's choice wins");
     assertNull(applied("--runner=FlinkRunner", "--flinkMaster=[local]").getShuffleKeys(),
-        "Flink keeps the stages' own, which grow with the run");
+        "Flink keeps the stages' own");
   }
 
   @Test
@@ -55,5 +55,17 @@ class RunnerDefaultsTest {
         .getReIterableGroupByKeyResult());
     assertFalse(applied("--runner=FlinkRunner", "--reIterableGroupByKeyResult=false").as(FlinkPipelineOptions.class)
         .getReIterableGroupByKeyResult());
+  }
+
+  @Test
+  void flinkPipelinesEveryExchangeUnlessAsked() {
+    assertEquals("PIPELINED_FORCED", applied("--runner=FlinkRunner", "--flinkMaster=[local]")
+        .as(FlinkPipelineOptions.class).getExecutionModeForBatch());
+    assertEquals("PIPELINED_FORCED", applied("--runner=FlinkRunner", "--flinkMaster=jm:8081")
+        .as(FlinkPipelineOptions.class).getExecutionModeForBatch(), "on a cluster too");
+    assertEquals("BATCH", applied("--runner=FlinkRunner", "--executionModeForBatch=BATCH")
+        .as(FlinkPipelineOptions.class).getExecutionModeForBatch(), "the user's choice wins");
+    assertEquals("PIPELINED", applied("--input=x").as(FlinkPipelineOptions.class).getExecutionModeForBatch(),
+        "Flink's own default, untouched when the job runs elsewhere");
   }
 }

@@ -21,14 +21,12 @@ import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Combine;
-import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
@@ -38,7 +36,6 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 
@@ -49,11 +46,13 @@ import org.apache.beam.sdk.values.TupleTagList;
  * <ol>
  *   <li>each document gets a MinHash signature of its word trigrams ({@link Sketch});
  *   <li>its {@value MinHash#BANDS} band keys and its exact-text key are grouped across the run
- *       ({@code GroupByKey}). Band keys are gathered in coarse buckets of about {@value #BUCKET_MEMBERS} entries
- *       (more buckets for a bigger run, from the count of its sketches), because runners pay per key: the direct
- *       runner spends tens of milliseconds on each. Runners pay per record too, so the entries travel in lists per
- *       bucket ({@link KeyedBatches}, up to {@value #ENTRY_BATCH} entries a list), sent in the global window (the
- *       job's only one; other windows are refused);
+ *       ({@code GroupByKey}). Band keys are gathered in a fixed number of coarse buckets per band ({@value
+ *       #BAND_BUCKETS} unless set: 5,000 entries each at 100,000 documents), because runners pay per key: the direct
+ *       runner spends tens of milliseconds on each. The number is fixed rather than sized from a count of the run,
+ *       which would be a side input: it held back every sketch until the count was known, and on Flink run with
+ *       every exchange pipelined (the job's setting) a side input fed by the same step as the main input deadlocks.
+ *       Runners pay per record too, so the entries travel in lists per bucket ({@link KeyedBatches}, up to {@value
+ *       #ENTRY_BATCH} entries a list), sent in the global window (the job's only one; other windows are refused);
  *   <li>within a bucket, documents with the same band are candidates: exact copies are tied to the smallest of them,
  *       the others are each compared with at most {@value #MAX_BUCKET_COMPARISONS} others on their whole
  *       signatures, which travel with them;
@@ -72,7 +71,7 @@ import org.apache.beam.sdk.values.TupleTagList;
 public final class FindDuplicates extends PTransform<PCollection<Document>, StageResult<Document>> {
   static final int MAX_BUCKET_COMPARISONS = 50;
   static final int LABEL_ROUNDS = 3;
-  static final int BUCKET_MEMBERS = 5000;
+  static final int BAND_BUCKETS = 20;
   static final int JOIN_SHARDS = 64;
   /** Band entries a list holds at most, and how many a worker holds (their sketches shared) before it sends all. */
   static final int ENTRY_BATCH = 500;
@@ -89,19 +88,29 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
 
   private final boolean dropDuplicates;
   private final int joinShards;
+  private final int bandBuckets;
 
-  private FindDuplicates(boolean dropDuplicates, int joinShards) {
+  private FindDuplicates(boolean dropDuplicates, int joinShards, int bandBuckets) {
     this.dropDuplicates = dropDuplicates;
     this.joinShards = joinShards;
+    this.bandBuckets = bandBuckets;
   }
 
   public static FindDuplicates create() {
-    return new FindDuplicates(false, JOIN_SHARDS);
+    return new FindDuplicates(false, JOIN_SHARDS, BAND_BUCKETS);
   }
 
   /** Whether documents that duplicate another stop here instead of going on to the NLP stages. */
   public FindDuplicates withDropDuplicates(boolean drop) {
-    return new FindDuplicates(drop, joinShards);
+    return new FindDuplicates(drop, joinShards, bandBuckets);
+  }
+
+  /**
+   * How many coarse buckets each band's entries are grouped in ({@value #BAND_BUCKETS} unless set): the grouping
+   * has at most this many keys a band. The groups found are the same either way.
+   */
+  public FindDuplicates withBandBuckets(int buckets) {
+    return new FindDuplicates(dropDuplicates, joinShards, buckets);
   }
 
   /**
@@ -111,13 +120,16 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
    * found are the same either way.
    */
   public FindDuplicates withJoinShards(int shards) {
-    return new FindDuplicates(dropDuplicates, shards);
+    return new FindDuplicates(dropDuplicates, shards, bandBuckets);
   }
 
   @Override
   public StageResult<Document> expand(PCollection<Document> documents) {
     if (joinShards < 1) {
       throw new IllegalArgumentException("FindDuplicates needs at least one join shard, not " + joinShards);
+    }
+    if (bandBuckets < 1) {
+      throw new IllegalArgumentException("FindDuplicates needs at least one bucket a band, not " + bandBuckets);
     }
     if (!(documents.getWindowingStrategy().getWindowFn() instanceof GlobalWindows)) {
       throw new IllegalArgumentException("FindDuplicates compares a whole run, in the global window; got "
@@ -132,10 +144,9 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
 
     // The band entries are cut from the sketches in a step of their own: a multi-output step's records cross to each
     // of its outputs' readers whole (on Flink's batch runner), and 41 keyed copies of every sketch beside the
-    // document would triple that traffic. The run's size is counted on the small sketches, not the documents.
-    PCollectionView<Long> count = sketches.apply("CountSketches", Count.globally()).apply(View.asSingleton());
+    // document would triple that traffic.
     PCollection<KV<String, List<KV<String, Sketch>>>> entries = sketches
-        .apply("BandEntries", ParDo.of(new BandEntriesFn(count)).withSideInputs(count))
+        .apply("BandEntries", ParDo.of(new BandEntriesFn(bandBuckets)))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), ListCoder.of(keyedSketch)));
 
     PCollectionTuple matched = entries
@@ -240,11 +251,11 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
 
   /** Sends a sketch's exact-text entry and its band entries to their buckets, in lists per bucket. */
   static final class BandEntriesFn extends DoFn<Sketch, KV<String, List<KV<String, Sketch>>>> {
-    private final PCollectionView<Long> count;
+    private final int buckets;
     private transient KeyedBatches<String, KV<String, Sketch>> batches;
 
-    BandEntriesFn(PCollectionView<Long> count) {
-      this.count = count;
+    BandEntriesFn(int buckets) {
+      this.buckets = buckets;
     }
 
     @StartBundle
@@ -254,7 +265,6 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
 
     @ProcessElement
     public void process(@Element Sketch sketch, ProcessContext context) {
-      long buckets = Math.max(1, (context.sideInput(count) + BUCKET_MEMBERS - 1) / BUCKET_MEMBERS);
       BiConsumer<String, List<KV<String, Sketch>>> out = (bucket, list) -> context.output(KV.of(bucket, list));
       add(EXACT_BAND, sketch.contentHash(), buckets, sketch, out);
       for (int band = 0; band < MinHash.BANDS; band++) {

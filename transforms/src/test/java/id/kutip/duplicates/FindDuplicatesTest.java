@@ -20,9 +20,7 @@ import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -73,10 +71,22 @@ class FindDuplicatesTest {
     p.enableAbandonedNodeEnforcement(false);
   }
 
-  /**
-   * 40 sketches are 40 x 42 band entries; with one bucket a band (fewer than {@value FindDuplicates#BUCKET_MEMBERS}
-   * sketches) they leave as a list per band, not as 1,680 records.
-   */
+  /** One bucket a band rather than the default's twenty: the same groups. */
+  @Test
+  void oneOrManyBucketsABandFindTheSameGroups(TestPipeline p) throws Exception {
+    assertGroupsOfEveryPair(p, FindDuplicates.create().withBandBuckets(1));
+  }
+
+  @Test
+  void noBandBucketsIsRefusedWhenTheStageIsApplied(TestPipeline p) {
+    PCollection<Document> none = p.apply(Create.empty(KutipCoders.document()));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> none.apply(FindDuplicates.create().withBandBuckets(0)));
+    assertTrue(e.getMessage().contains("bucket a band"), e.getMessage());
+    p.enableAbandonedNodeEnforcement(false);
+  }
+
+  /** 40 sketches are 40 x 42 band entries; with one bucket a band they leave as a list per band, not 1,680 records. */
   @Test
   void bandEntriesLeaveInListsPerBucket(TestPipeline p) {
     List<Sketch> sketches = new ArrayList<>();
@@ -86,9 +96,8 @@ class FindDuplicatesTest {
           .build()));
     }
     PCollection<Sketch> input = p.apply(Create.of(sketches).withCoder(SketchCoder.of()));
-    PCollectionView<Long> count = input.apply(Count.globally()).apply(View.asSingleton());
     PCollection<String> lists = input
-        .apply(ParDo.of(new FindDuplicates.BandEntriesFn(count)).withSideInputs(count))
+        .apply(ParDo.of(new FindDuplicates.BandEntriesFn(1)))
         .apply(MapElements.into(TypeDescriptors.strings()).via(list -> list.getKey() + " " + list.getValue().size()));
     PAssert.that(lists).satisfies(sizes -> {
       Map<String, Integer> entries = new TreeMap<>();
