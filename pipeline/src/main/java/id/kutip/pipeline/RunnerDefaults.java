@@ -48,9 +48,9 @@ final class RunnerDefaults {
       // this job they meet often (every stage's dead letters in one sink and in the accounts, the quotes in the
       // statement join): the step after such an exchange waits for the whole of the step before it, so a run went
       // much of its way one step at a time. With every exchange pipelined, cleaning, duplicate finding, tagging and
-      // writing overlap: 100,000 documents in 0.84 of the time (docs/PERFORMANCE.md, tenth pass). Safe here because
-      // no step reads a side input: a step that reads one fed by the producer of its main input would wait for the
-      // side input while the producer waits for it, a deadlock (KutipPipelineTest keeps the job free of them).
+      // writing overlap: 100,000 documents in 0.88 of the time (docs/PERFORMANCE.md, tenth pass). Safe here because
+      // no step reads a side input fed from its own main input's upstream: it would wait for the side input while
+      // the step upstream waits for it to read its main input, a deadlock (KutipPipelineTest keeps the job so).
       options.as(FlinkPipelineOptions.class).setExecutionModeForBatch(PIPELINED_FORCED);
     }
     if (submitsToFlinkCluster(options) && unset(args, "attachedMode")) {

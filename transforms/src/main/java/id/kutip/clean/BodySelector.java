@@ -30,11 +30,10 @@ final class BodySelector {
 
   /** The body paragraphs, in order; {@code title} (if any) is left out when a paragraph repeats it. */
   static List<String> select(List<String> paragraphs, String title) {
-    String titleKey = title == null ? null : ParagraphScore.spaceless(title);
     List<String> body = new ArrayList<>();
     boolean inList = false;
     for (String paragraph : paragraphs) {
-      if (titleKey != null && ParagraphScore.spaceless(paragraph).equals(titleKey)) {
+      if (title != null && ParagraphScore.sameWithoutSpaces(paragraph, title)) {
         continue;
       }
       if (inList && isListItem(paragraph)) {

@@ -34,9 +34,8 @@ final class ParagraphRules {
     if (!BodySelector.isHeadlineLike(text)) {
       return false;
     }
-    String key = ParagraphScore.spaceless(text);
     for (int j = i + 1; j <= i + TEASER_WINDOW && j < paragraphs.size(); j++) {
-      if (ParagraphScore.spaceless(paragraphs.get(j).text()).equals(key)) {
+      if (ParagraphScore.sameWithoutSpaces(paragraphs.get(j).text(), text)) {
         return true;
       }
     }
