@@ -63,11 +63,14 @@ class FindDuplicatesTest {
   }
 
   @Test
-  void noJoinShardsIsRefusedWhenTheStageIsApplied(TestPipeline p) {
+  void noJoinShardsOrNoBandBucketsIsRefusedWhenTheStageIsApplied(TestPipeline p) {
     PCollection<Document> none = p.apply(Create.empty(KutipCoders.document()));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> none.apply(FindDuplicates.create().withJoinShards(0)));
-    assertTrue(e.getMessage().contains("join shard"), e.getMessage());
+    IllegalArgumentException shards = assertThrows(IllegalArgumentException.class,
+        () -> none.apply("NoShards", FindDuplicates.create().withJoinShards(0)));
+    assertTrue(shards.getMessage().contains("join shard"), shards.getMessage());
+    IllegalArgumentException buckets = assertThrows(IllegalArgumentException.class,
+        () -> none.apply("NoBuckets", FindDuplicates.create().withBandBuckets(0)));
+    assertTrue(buckets.getMessage().contains("bucket a band"), buckets.getMessage());
     p.enableAbandonedNodeEnforcement(false);
   }
 
@@ -75,15 +78,6 @@ class FindDuplicatesTest {
   @Test
   void oneOrManyBucketsABandFindTheSameGroups(TestPipeline p) throws Exception {
     assertGroupsOfEveryPair(p, FindDuplicates.create().withBandBuckets(1));
-  }
-
-  @Test
-  void noBandBucketsIsRefusedWhenTheStageIsApplied(TestPipeline p) {
-    PCollection<Document> none = p.apply(Create.empty(KutipCoders.document()));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> none.apply(FindDuplicates.create().withBandBuckets(0)));
-    assertTrue(e.getMessage().contains("bucket a band"), e.getMessage());
-    p.enableAbandonedNodeEnforcement(false);
   }
 
   /** 40 sketches are 40 x 42 band entries; with one bucket a band they leave as a list per band, not 1,680 records. */
