@@ -2,13 +2,8 @@ package id.kutip.common;
 
 import id.kutip.schema.DeadLetter;
 import id.kutip.schema.Document;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.Objects;
 import org.apache.beam.sdk.coders.Coder;
-import org.apache.beam.sdk.coders.CoderException;
-import org.apache.beam.sdk.coders.CustomCoder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -63,36 +58,36 @@ public record DocumentOutcome(Document document, DeadLetter deadLetter) {
   }
 
   /** A byte that says which, then the document's or the dead letter's own coder. */
-  static final class OutcomeCoder extends CustomCoder<DocumentOutcome> {
+  static final class OutcomeCoder extends OrDeadLetterCoder<DocumentOutcome, Document> {
     static final OutcomeCoder INSTANCE = new OutcomeCoder();
-    private static final Coder<Document> DOCUMENT = KutipCoders.document();
-    private static final Coder<DeadLetter> DEAD_LETTER = KutipCoders.deadLetter();
 
-    @Override
-    public void encode(DocumentOutcome value, OutputStream out) throws IOException {
-      if (value.isDocument()) {
-        out.write(0);
-        DOCUMENT.encode(value.document(), out);
-      } else {
-        out.write(1);
-        DEAD_LETTER.encode(value.deadLetter(), out);
-      }
+    private OutcomeCoder() {
+      super("DocumentOutcome", KutipCoders.document());
     }
 
     @Override
-    public DocumentOutcome decode(InputStream in) throws IOException {
-      int kind = in.read();
-      return switch (kind) {
-        case 0 -> of(DOCUMENT.decode(in));
-        case 1 -> failed(DEAD_LETTER.decode(in));
-        default -> throw new CoderException("not a DocumentOutcome: kind byte " + kind);
-      };
+    boolean holdsValue(DocumentOutcome outcome) {
+      return outcome.isDocument();
     }
 
     @Override
-    public void verifyDeterministic() throws NonDeterministicException {
-      DOCUMENT.verifyDeterministic();
-      DEAD_LETTER.verifyDeterministic();
+    Document value(DocumentOutcome outcome) {
+      return outcome.document();
+    }
+
+    @Override
+    DeadLetter deadLetter(DocumentOutcome outcome) {
+      return outcome.deadLetter();
+    }
+
+    @Override
+    DocumentOutcome ofValue(Document document) {
+      return of(document);
+    }
+
+    @Override
+    DocumentOutcome ofDeadLetter(DeadLetter deadLetter) {
+      return failed(deadLetter);
     }
 
     private Object readResolve() {

@@ -1,13 +1,8 @@
 package id.kutip.common;
 
 import id.kutip.schema.DeadLetter;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.Objects;
 import org.apache.beam.sdk.coders.Coder;
-import org.apache.beam.sdk.coders.CoderException;
-import org.apache.beam.sdk.coders.CustomCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -93,35 +88,36 @@ public record Tally(String writtenSourceUri, DeadLetter deadLetter) {
   }
 
   /** A byte that says which, then the source URI or the dead letter's own coder. */
-  static final class TallyCoder extends CustomCoder<Tally> {
+  static final class TallyCoder extends OrDeadLetterCoder<Tally, String> {
     static final TallyCoder INSTANCE = new TallyCoder();
-    private static final Coder<String> URI = StringUtf8Coder.of();
-    private static final Coder<DeadLetter> DEAD_LETTER = KutipCoders.deadLetter();
 
-    @Override
-    public void encode(Tally value, OutputStream out) throws IOException {
-      if (value.isWritten()) {
-        out.write(0);
-        URI.encode(value.writtenSourceUri(), out);
-      } else {
-        out.write(1);
-        DEAD_LETTER.encode(value.deadLetter(), out);
-      }
+    private TallyCoder() {
+      super("Tally", StringUtf8Coder.of());
     }
 
     @Override
-    public Tally decode(InputStream in) throws IOException {
-      int kind = in.read();
-      return switch (kind) {
-        case 0 -> written(URI.decode(in));
-        case 1 -> of(DEAD_LETTER.decode(in));
-        default -> throw new CoderException("not a Tally: kind byte " + kind);
-      };
+    boolean holdsValue(Tally tally) {
+      return tally.isWritten();
     }
 
     @Override
-    public void verifyDeterministic() throws NonDeterministicException {
-      DEAD_LETTER.verifyDeterministic();
+    String value(Tally tally) {
+      return tally.writtenSourceUri();
+    }
+
+    @Override
+    DeadLetter deadLetter(Tally tally) {
+      return tally.deadLetter();
+    }
+
+    @Override
+    Tally ofValue(String sourceUri) {
+      return written(sourceUri);
+    }
+
+    @Override
+    Tally ofDeadLetter(DeadLetter deadLetter) {
+      return of(deadLetter);
     }
 
     private Object readResolve() {
