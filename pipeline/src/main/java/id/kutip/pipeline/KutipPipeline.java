@@ -81,7 +81,8 @@ public final class KutipPipeline {
     // SplitSentences then TagEntities in one step, whose one output holds each document or the dead letter of the
     // stage that failed on it; the quote stage reads all of it and hands on those dead letters and the documents it
     // saw. Nothing that branches off that output rejoins before the quote stage's own output, so on Flink the split
-    // and tagging, the quote stage and the document writer run side by side (see DocumentOutcome).
+    // and tagging, the quote stage and the document writer run side by side even in Flink's default execution mode,
+    // where the job's own setting (every exchange pipelined, RunnerDefaults) is not in force (see DocumentOutcome).
     PCollection<DocumentOutcome> annotated = deduplicated.then("SplitSentencesAndTagEntities", ChainedStages.of(
         SplitSentences.create().withMaxSentences(options.getMaxSentences()),
         TagEntities.create().withGazetteerFiles(list(options.getGazetteerFiles()))));

@@ -16,7 +16,8 @@ import org.apache.beam.sdk.values.PCollection;
  * <p>The step has one output, each document's {@link DocumentOutcome}: the document, or the dead letter of the stage
  * that failed on it. On Flink's batch translation a step with two outputs (documents and dead letters) writes every
  * document into a stream that each output's reader, a task of its own, decodes whole, and its branches meeting again
- * (in the dead-letter sink, in the file accounts) make it a blocking exchange (docs/PERFORMANCE.md, eighth pass).
+ * (in the dead-letter sink, in the file accounts) make it a blocking exchange in Flink's default batch execution mode
+ * (docs/PERFORMANCE.md, eighth pass).
  */
 public final class ChainedStages extends PTransform<PCollection<Document>, PCollection<DocumentOutcome>> {
   private final List<DocumentStage> stages;

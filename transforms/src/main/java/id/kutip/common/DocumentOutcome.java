@@ -12,8 +12,9 @@ import org.apache.beam.sdk.values.PCollection;
 /**
  * What became of one document in the per-document stages after FindDuplicates: the document as annotated, or the
  * dead letter of the stage that failed on it. Documents and their failures travel in one stream so that the stages
- * have no branch that rejoins before the quote stage: on Flink, such a branch point is a blocking exchange, and the
- * stages after it could not run side by side (docs/PERFORMANCE.md, eighth pass).
+ * have no branch that rejoins before the quote stage: in Flink's default batch execution mode such a branch point is
+ * a blocking exchange, and the stages after it could not run side by side (docs/PERFORMANCE.md, eighth pass). The job
+ * pipelines every exchange on Flink (RunnerDefaults); the shape still holds for a run in the default mode.
  */
 public record DocumentOutcome(Document document, DeadLetter deadLetter) {
   public DocumentOutcome {

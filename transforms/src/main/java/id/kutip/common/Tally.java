@@ -12,9 +12,11 @@ import org.apache.beam.sdk.values.PCollection;
 /**
  * What the run's file accounts and its dead-letter sink need from the end of the per-document stages: a document
  * written (its source URI), or a dead letter. The quote stage hands both on in this one output beside its quotes.
- * On Flink, a step whose outputs meet again downstream (here, the written documents and the dead letters in the
- * accounts) holds all of them until it has finished, its quotes too; with one output for the two, only that output
- * waits, and the quotes go on to statement clustering while the stage still runs (docs/PERFORMANCE.md, ninth pass).
+ * In Flink's default batch execution mode, a step whose outputs meet again downstream (here, the written documents
+ * and the dead letters in the accounts) holds all of them until it has finished, its quotes too; with one output for
+ * the two, only that output waits, and the quotes go on to statement clustering while the stage still runs
+ * (docs/PERFORMANCE.md, ninth pass). The job pipelines every exchange on Flink (RunnerDefaults), where this wait does
+ * not arise.
  */
 public record Tally(String writtenSourceUri, DeadLetter deadLetter) {
   public Tally {

@@ -100,9 +100,9 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
       throw new IllegalArgumentException("ClusterStatements clusters a whole run, in the global window; got "
           + quotes.getWindowingStrategy().getWindowFn());
     }
-    // One step keys each quote both ways. On Flink a collection read by two paths that meet again (here, in the
-    // join) is held whole before either path reads it; keying in one step puts that wait after the keying, so that
-    // the keying runs while the quote stage still sends quotes.
+    // One step keys each quote both ways. In Flink's default batch execution mode a collection read by two paths that
+    // meet again (here, in the join) is held whole before either path reads it; keying in one step puts that wait
+    // after the keying, so that the keying runs while the quote stage still sends quotes.
     PCollectionTuple keyed = quotes.apply("KeyQuotes",
         ParDo.of(new KeyQuotesFn(buckets, joinGroups)).withOutputTags(BAND_LISTS, TupleTagList.of(BY_DOCUMENT)));
     PCollection<KV<Integer, KV<String, String>>> edges =
