@@ -46,6 +46,14 @@ public interface KutipOptions extends PipelineOptions {
 
   void setMaxFileBytes(long value);
 
+  @Description("Whether the documents read from a file are spread over the workers before cleaning. The job turns "
+      + "this off on Flink with --parallelism=1, where there is one worker and spreading would only hold cleaning "
+      + "back until every file is read. The records are the same either way.")
+  @Default.Boolean(true)
+  boolean getSpreadDocuments();
+
+  void setSpreadDocuments(boolean value);
+
   @Description("A document with more sentences than this becomes a dead letter (too-many-sentences).")
   @Default.Integer(SplitSentences.DEFAULT_MAX_SENTENCES)
   int getMaxSentences();

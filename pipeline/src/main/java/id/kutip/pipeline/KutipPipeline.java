@@ -66,6 +66,7 @@ public final class KutipPipeline {
             ReadDumps.from(list(options.getInput()))
                 .withMaxDocumentBytes(options.getMaxDocumentBytes())
                 .withMaxFileBytes(options.getMaxFileBytes())
+                .withSpread(options.getSpreadDocuments())
                 .withJsonFields(new JsonFields(
                     options.getJsonIdField(), options.getJsonTextField(), options.getJsonTitleField(),
                     options.getJsonUrlField(), options.getJsonOutletField(), options.getJsonDateField())));

@@ -53,6 +53,13 @@ final class RunnerDefaults {
       // the step upstream waits for it to read its main input, a deadlock (KutipPipelineTest keeps the job so).
       options.as(FlinkPipelineOptions.class).setExecutionModeForBatch(PIPELINED_FORCED);
     }
+    if (runsOnFlink(options) && options.as(FlinkPipelineOptions.class).getParallelism() == 1
+        && unset(args, "spreadDocuments")) {
+      // Spreading a file's documents over the workers is a grouping, on Flink's batch translation a sort: cleaning
+      // would wait for the last document read, and every document would be written out and read back once more. One
+      // worker has nothing to spread them over (docs/PERFORMANCE.md, eleventh pass).
+      options.setSpreadDocuments(false);
+    }
     if (submitsToFlinkCluster(options) && unset(args, "attachedMode")) {
       // An attached Flink batch job returns from run() only when it is done; a detached one returns at once and its
       // counters can be polled from the cluster, so that progress is logged while it works.

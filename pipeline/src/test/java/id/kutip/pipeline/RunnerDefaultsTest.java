@@ -68,4 +68,15 @@ class RunnerDefaultsTest {
     assertEquals("PIPELINED", applied("--input=x").as(FlinkPipelineOptions.class).getExecutionModeForBatch(),
         "Flink's own default, untouched when the job runs elsewhere");
   }
+
+  @Test
+  void flinkWithOneWorkerDoesNotSpreadDocumentsUnlessAsked() {
+    assertFalse(applied("--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=1").getSpreadDocuments());
+    assertTrue(applied("--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2").getSpreadDocuments());
+    assertTrue(applied("--runner=FlinkRunner", "--flinkMaster=[local]").getSpreadDocuments(),
+        "Flink's parallelism unset is the cluster's default, most often more than one");
+    assertTrue(applied("--runner=FlinkRunner", "--parallelism=1", "--spreadDocuments=true").getSpreadDocuments(),
+        "the user's choice wins");
+    assertTrue(applied("--input=x").getSpreadDocuments(), "the DirectRunner spreads them over its threads");
+  }
 }

@@ -1,5 +1,7 @@
 package id.kutip.ingest;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import id.kutip.common.StageResult;
 import id.kutip.schema.DeadLetter;
 import id.kutip.schema.RawDocument;
@@ -8,8 +10,11 @@ import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.io.Compression;
+import org.apache.beam.sdk.runners.TransformHierarchy;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
@@ -64,6 +69,37 @@ class ReadDumpsTest {
     PAssert.that(read.output().apply("Formats", MapElements.into(TypeDescriptors.strings()).via(d -> d.getDocId() + ":" + d.getFormat())))
         .containsInAnyOrder(WarcSamples.PAGE_ID + ":warc", WarcSamples.LEGACY_ID + ":warc", "halaman:html");
     PAssert.that(read.failures()).empty();
+    p.run().waitUntilFinish();
+  }
+
+  /** Without the spread, the same documents and dead letters, and no grouping between reading and what follows. */
+  @Test
+  void documentsReadWithoutTheSpreadAreTheSame(TestPipeline p) throws Exception {
+    write("f.jsonl.gz", Compression.GZIP,
+        "{\"id\":\"f1\",\"text\":\"Satu.\"}\n{\"id\":\"f2\",\"text\":\"Dua.\"}\nbukan json\n");
+    Files.writeString(dir.resolve("halaman.html"), "<p>Isi.</p>", StandardCharsets.UTF_8);
+
+    StageResult<RawDocument> spread = p.apply("Spread", ReadDumps.from(List.of(dir + "/*")));
+    StageResult<RawDocument> notSpread = p.apply("NotSpread", ReadDumps.from(List.of(dir + "/*")).withSpread(false));
+
+    for (StageResult<RawDocument> read : List.of(spread, notSpread)) {
+      String name = read == spread ? "Spread" : "NotSpread";
+      PAssert.that(name + " documents", read.output().apply(name + "Texts", MapElements.into(TypeDescriptors.strings()).via(d -> d.getDocId() + "=" + d.getText())))
+          .containsInAnyOrder("f1=Satu.", "f2=Dua.", "halaman=<p>Isi.</p>");
+      PAssert.that(name + " dead letters", read.failures().apply(name + "Reasons",
+              MapElements.into(TypeDescriptors.strings()).via(DeadLetter::getReason)))
+          .containsInAnyOrder("malformed-json");
+    }
+    List<String> steps = new ArrayList<>();
+    p.traverseTopologically(new Pipeline.PipelineVisitor.Defaults() {
+      @Override
+      public CompositeBehavior enterCompositeTransform(TransformHierarchy.Node node) {
+        steps.add(node.getFullName());
+        return CompositeBehavior.ENTER_TRANSFORM;
+      }
+    });
+    assertTrue(steps.contains("Spread/SpreadDocuments"), steps.toString());
+    assertTrue(steps.stream().noneMatch(step -> step.startsWith("NotSpread/SpreadDocuments")), steps.toString());
     p.run().waitUntilFinish();
   }
 }
