@@ -1,6 +1,7 @@
 package id.kutip.pipeline;
 
 import id.kutip.ingest.ReadDumps;
+import id.kutip.output.WriteRecords;
 import id.kutip.quotes.AttributeQuotes;
 import id.kutip.sentences.SplitSentences;
 import org.apache.beam.sdk.options.Default;
@@ -53,6 +54,14 @@ public interface KutipOptions extends PipelineOptions {
   boolean getSpreadDocuments();
 
   void setSpreadDocuments(boolean value);
+
+  @Description("Deflate's level for the Avro files written, 1 (fastest) to 9 (smallest); 6, zlib's default, unless "
+      + "set. Every Avro reader reads deflate at any level. Level 3 writes with about half the CPU of 6, for files about "
+      + "6% larger.")
+  @Default.Integer(WriteRecords.DEFAULT_DEFLATE_LEVEL)
+  int getAvroDeflateLevel();
+
+  void setAvroDeflateLevel(int value);
 
   @Description("A document with more sentences than this becomes a dead letter (too-many-sentences).")
   @Default.Integer(SplitSentences.DEFAULT_MAX_SENTENCES)

@@ -121,12 +121,13 @@ public final class KutipPipeline {
             .setCoder(KutipCoders.deadLetter());
 
     String output = recordsDir;
-    tagged.apply("WriteDocuments", WriteRecords.documents(output));
+    int level = options.getAvroDeflateLevel();
+    tagged.apply("WriteDocuments", WriteRecords.documents(output).withDeflateLevel(level));
     PCollection<Quote> clustered = quotes.get(AttributeQuotes.QUOTES).apply("ClusterStatements",
         shuffleKeys == null ? ClusterStatements.create() : ClusterStatements.create().withFixedBuckets(shuffleKeys));
-    clustered.apply("WriteQuotes", WriteRecords.quotes(output));
-    deadLetters.apply("WriteDeadLetters", WriteRecords.deadLetters(output));
-    accounts.apply("WriteFileAccounts", WriteRecords.fileAccounts(output));
+    clustered.apply("WriteQuotes", WriteRecords.quotes(output).withDeflateLevel(level));
+    deadLetters.apply("WriteDeadLetters", WriteRecords.deadLetters(output).withDeflateLevel(level));
+    accounts.apply("WriteFileAccounts", WriteRecords.fileAccounts(output).withDeflateLevel(level));
     return new Outputs(tagged, clustered, deadLetters, accounts);
   }
 

@@ -68,6 +68,13 @@ final class StartupCheck {
     }
   }
 
+  /** Deflate has levels 1 to 9 (0 would store the blocks uncompressed, which is not what the option is for). */
+  static void deflateLevel(int level) throws UsageException {
+    if (level < 1 || level > 9) {
+      throw new UsageException("--avroDeflateLevel is 1 (fastest) to 9 (smallest files), not " + level);
+    }
+  }
+
   /**
    * On Flink, Beam applies {@code --numberOfExecutionRetries} and {@code --executionRetryDelay} only to the DataStream
    * translation: a batch job on the default (DataSet) translation would silently run without its restart strategy.

@@ -112,6 +112,13 @@ class MainTest {
   }
 
   @Test
+  void aDeflateLevelOutOfRangeIsOneLineAndExitCodeTwo() {
+    assertEquals(2, run("--input=" + Samples.SEEDS + "/*.txt", "--output=" + tmp.resolve("o"),
+        "--avroDeflateLevel=0"));
+    assertOneLine("--avroDeflateLevel is 1 (fastest) to 9");
+  }
+
+  @Test
   void inspectOfAMissingFolderIsOneLineAndExitCodeTwo() {
     assertEquals(2, run("inspect", tmp.resolve("nothing").toString()));
     assertOneLine("cannot read");

@@ -18,11 +18,15 @@ import id.kutip.schema.Document;
 import id.kutip.schema.Quote;
 import id.kutip.schema.RawDocument;
 import id.kutip.sentences.SentenceSplitter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apache.avro.file.CodecFactory;
+import org.apache.avro.file.DataFileWriter;
+import org.apache.avro.specific.SpecificDatumWriter;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -312,6 +316,42 @@ public class CoreBenchmarks {
       bh.consume(MinHash.bandHash(sketch.signature(), band));
     }
     bh.consume(sketch);
+  }
+
+  /**
+   * Writing the split and tagged documents as one Avro container file, as the job's writer does (a fresh writer
+   * per pass, blocks of Avro's default size), at deflate's level 6 (the job's default), 3 and 1: the CPU that
+   * {@code --avroDeflateLevel} trades for bytes. Each writes into memory, so no disk is timed.
+   */
+  @Benchmark
+  public void writeDeflate6(Annotated annotated, Counts counts, Blackhole bh) throws IOException {
+    bh.consume(write(annotated.documents, 6));
+    counts.add(annotated.documents.size(), annotated.bytes);
+  }
+
+  @Benchmark
+  public void writeDeflate3(Annotated annotated, Counts counts, Blackhole bh) throws IOException {
+    bh.consume(write(annotated.documents, 3));
+    counts.add(annotated.documents.size(), annotated.bytes);
+  }
+
+  @Benchmark
+  public void writeDeflate1(Annotated annotated, Counts counts, Blackhole bh) throws IOException {
+    bh.consume(write(annotated.documents, 1));
+    counts.add(annotated.documents.size(), annotated.bytes);
+  }
+
+  /** The bytes of {@code documents} in one Avro container file at deflate's {@code level}. */
+  static int write(List<Document> documents, int level) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+    try (DataFileWriter<Document> writer = new DataFileWriter<>(new SpecificDatumWriter<>(Document.class))) {
+      writer.setCodec(CodecFactory.deflateCodec(level));
+      writer.create(Document.getClassSchema(), out);
+      for (Document document : documents) {
+        writer.append(document);
+      }
+    }
+    return out.size();
   }
 
   /** The floor: CoreNLP tokenize+ssplit alone on the texts as dumped, one annotation per document. */

@@ -35,6 +35,9 @@ public final class JmhReport {
     WHAT.put("tag", "EntityTagger, bundled lists");
     WHAT.put("quotes", "QuoteAttributor (split and tagged in setup)");
     WHAT.put("statementShingles", "StatementShingles of every quote");
+    WHAT.put("writeDeflate6", "Avro container of the split and tagged documents, deflate 6 (the default)");
+    WHAT.put("writeDeflate3", "the same at deflate 3");
+    WHAT.put("writeDeflate1", "the same at deflate 1");
     WHAT.put("chain", "clean → split → tag → quotes");
     WHAT.put("chainFromLine", "parse → clean → sketch → split → tag → quotes → statement shingles");
   }

@@ -1,0 +1,95 @@
+package id.kutip.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.kutip.common.KutipCoders;
+import id.kutip.schema.DeadLetter;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.avro.file.DataFileConstants;
+import org.apache.avro.file.DataFileReader;
+import org.apache.avro.specific.SpecificDatumReader;
+import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.testing.TestPipelineExtension;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.values.PCollection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+@ExtendWith(TestPipelineExtension.class)
+class WriteRecordsTest {
+  @TempDir Path dir;
+
+  private static List<DeadLetter> letters() {
+    List<DeadLetter> letters = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      letters.add(DeadLetter.newBuilder().setSourceUri("file:///dump-" + (i % 7) + ".jsonl#line=" + i)
+          .setStage("CleanDocuments").setReason(i % 3 == 0 ? "empty-body" : "not-indonesian")
+          .setError("no paragraph of the page reads as the article's body, line " + i)
+          .setExcerpt("Baca juga: berita lain yang tidak ada hubungannya dengan artikel ini " + (i * 7919 % 1000))
+          .build());
+    }
+    return letters;
+  }
+
+  /**
+   * The files are deflate at the level asked for: the same records at levels 1 and 9, in a file smaller at 9, so the
+   * level reaches the writer. Every Avro reader reads deflate at any level.
+   */
+  @Test
+  void recordsAreWrittenWithDeflateAtTheLevelAsked(TestPipeline p) throws IOException {
+    PCollection<DeadLetter> letters = p.apply(Create.of(letters()).withCoder(KutipCoders.deadLetter()));
+    letters.apply("Fastest", WriteRecords.deadLetters(dir.resolve("fastest").toString()).withDeflateLevel(1));
+    letters.apply("Smallest", WriteRecords.deadLetters(dir.resolve("smallest").toString()).withDeflateLevel(9));
+    letters.apply("Default", WriteRecords.deadLetters(dir.resolve("default").toString()));
+    p.run().waitUntilFinish();
+
+    List<String> expected = letters().stream().map(DeadLetter::toString).sorted().toList();
+    for (String run : List.of("fastest", "smallest", "default")) {
+      assertEquals(expected, read(dir.resolve(run).resolve(WriteRecords.DEAD_LETTER)), run);
+    }
+    long fastest = bytes(dir.resolve("fastest"));
+    long smallest = bytes(dir.resolve("smallest"));
+    assertTrue(smallest < fastest, smallest + " bytes at level 9 against " + fastest + " at 1");
+  }
+
+  @Test
+  void aLevelOutsideDeflatesIsRefused(TestPipeline p) {
+    PCollection<DeadLetter> letters = p.apply(Create.of(letters()).withCoder(KutipCoders.deadLetter()));
+    for (int level : new int[] {0, 10}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> letters.apply(
+          "Level" + level, WriteRecords.deadLetters(dir.toString()).withDeflateLevel(level)));
+      assertTrue(e.getMessage().contains("1 to 9"), e.getMessage());
+    }
+    p.enableAbandonedNodeEnforcement(false);
+  }
+
+  private static List<String> read(Path folder) throws IOException {
+    List<String> records = new ArrayList<>();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".avro")).toList()) {
+        try (DataFileReader<DeadLetter> reader =
+            new DataFileReader<>(file.toFile(), new SpecificDatumReader<>(DeadLetter.class))) {
+          assertEquals(DataFileConstants.DEFLATE_CODEC, reader.getMetaString(DataFileConstants.CODEC), file.toString());
+          reader.forEach(letter -> records.add(letter.toString()));
+        }
+      }
+    }
+    records.sort(null);
+    return records;
+  }
+
+  private static long bytes(Path folder) throws IOException {
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files.map(Path::toFile).filter(File::isFile).mapToLong(File::length).sum();
+    }
+  }
+}
