@@ -60,8 +60,6 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
   /** Band entries a list holds at most, and how many a worker holds before it sends all its lists. */
   static final int BAND_BATCH = 500;
   static final int BAND_BATCHES_BUFFERED = 20_000;
-  /** Quotes whose smallest neighbour a worker holds at most before it sends them on to the join. */
-  static final int EDGES_BUFFERED = 200_000;
 
   static final TupleTag<KV<Integer, List<KV<BandKey, Statement>>>> BAND_LISTS = new TupleTag<>("bandLists") {};
   static final TupleTag<KV<Integer, Quote>> BY_DOCUMENT = new TupleTag<>("byDocument") {};
@@ -69,26 +67,19 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
   private final int buckets;
   /** How many groups the join of quotes and neighbours has: {@link #JOIN_GROUPS}, or the fixed buckets. */
   private final int joinGroups;
-  private final int edgesBuffered;
 
-  private ClusterStatements(int buckets, int joinGroups, int edgesBuffered) {
+  private ClusterStatements(int buckets, int joinGroups) {
     this.buckets = buckets;
     this.joinGroups = joinGroups;
-    this.edgesBuffered = edgesBuffered;
   }
 
   public static ClusterStatements create() {
-    return new ClusterStatements(DEFAULT_BUCKETS, JOIN_GROUPS, EDGES_BUFFERED);
+    return new ClusterStatements(DEFAULT_BUCKETS, JOIN_GROUPS);
   }
 
   /** How many groups the band shuffle uses: the step's parallelism on a cluster. */
   public ClusterStatements withBuckets(int buckets) {
-    return new ClusterStatements(buckets, joinGroups, edgesBuffered);
-  }
-
-  /** How many quotes' smallest neighbours a worker holds before sending them on; for tests of the sending. */
-  ClusterStatements withEdgesBuffered(int quotes) {
-    return new ClusterStatements(buckets, joinGroups, quotes);
+    return new ClusterStatements(buckets, joinGroups);
   }
 
   /**
@@ -97,13 +88,13 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
    * to it, so that each extra key downstream multiplies that copying. The clusters are the same either way.
    */
   public ClusterStatements withFixedBuckets(int buckets) {
-    return new ClusterStatements(buckets, buckets, edgesBuffered);
+    return new ClusterStatements(buckets, buckets);
   }
 
   @Override
   public PCollection<Quote> expand(PCollection<Quote> quotes) {
-    if (buckets < 1 || edgesBuffered < 1) {
-      throw new IllegalArgumentException("ClusterStatements needs at least one bucket and one buffered edge");
+    if (buckets < 1) {
+      throw new IllegalArgumentException("ClusterStatements needs at least one bucket");
     }
     if (!(quotes.getWindowingStrategy().getWindowFn() instanceof GlobalWindows)) {
       throw new IllegalArgumentException("ClusterStatements clusters a whole run, in the global window; got "
@@ -118,7 +109,7 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
         keyed.get(BAND_LISTS)
             .setCoder(bandListCoder())
             .apply("GroupBands", GroupByKey.create())
-            .apply("ConfirmPairs", ParDo.of(new ConfirmPairsFn(joinGroups, edgesBuffered)))
+            .apply("ConfirmPairs", ParDo.of(new ConfirmPairsFn(joinGroups)))
             .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
     PCollection<KV<Integer, Quote>> byDocument =
         keyed.get(BY_DOCUMENT).setCoder(KvCoder.of(VarIntCoder.of(), KutipCoders.quote()));
@@ -185,30 +176,15 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
     }
   }
 
-  /**
-   * Within a bucket of bands: each quote's smallest neighbour ({@link BandNeighbours}), keyed by its join group. A
-   * quote has a neighbour in each band it shares with a smaller quote, so up to ten, and only the smallest counts:
-   * the worker keeps the smallest per quote across the buckets it confirms, up to {@value #EDGES_BUFFERED} quotes
-   * (about 40 MB) before it sends them all, so that the join sorts about one edge per quote, not one per band (6.6 million edges
-   * for 770,000 quotes at 100,000 synthetic documents).
-   */
+  /** Within a bucket of bands: each quote's smallest neighbour ({@link BandNeighbours}), keyed by its join group. */
   static final class ConfirmPairsFn
       extends DoFn<KV<Integer, Iterable<List<KV<BandKey, Statement>>>>, KV<Integer, KV<String, String>>> {
     private final int joinGroups;
-    private final int edgesBuffered;
     private final Counter oversized = Metrics.counter(Stages.QUOTES, "oversizedStatementBands");
     private final Counter edges = Metrics.counter(Stages.QUOTES, "statementEdges");
-    /** Each quote's smallest neighbour so far in this bundle, by quote id. */
-    private transient Map<String, BandNeighbours.Neighbour> smallest;
 
-    ConfirmPairsFn(int joinGroups, int edgesBuffered) {
+    ConfirmPairsFn(int joinGroups) {
       this.joinGroups = joinGroups;
-      this.edgesBuffered = edgesBuffered;
-    }
-
-    @StartBundle
-    public void startBundle() {
-      smallest = new HashMap<>();
     }
 
     @ProcessElement
@@ -222,27 +198,11 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
         }
       }
       for (BandNeighbours.Neighbour neighbour : bands.neighbours()) {
-        // Counted per band, so that the count is the same however the buckets fall on workers and bundles.
         edges.inc();
-        smallest.merge(neighbour.quoteId(), neighbour,
-            (a, b) -> a.neighbourId().compareTo(b.neighbourId()) <= 0 ? a : b);
+        out.output(KV.of(joinKey(neighbour.docId(), joinGroups),
+            KV.of(neighbour.quoteId(), neighbour.neighbourId())));
       }
       oversized.inc(bands.oversizedBands());
-      if (smallest.size() >= edgesBuffered) {
-        smallest.values().forEach(neighbour -> out.output(edge(neighbour)));
-        smallest.clear();
-      }
-    }
-
-    @FinishBundle
-    public void finishBundle(FinishBundleContext context) {
-      smallest.values().forEach(neighbour ->
-          context.output(edge(neighbour), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
-      smallest.clear();
-    }
-
-    private KV<Integer, KV<String, String>> edge(BandNeighbours.Neighbour neighbour) {
-      return KV.of(joinKey(neighbour.docId(), joinGroups), KV.of(neighbour.quoteId(), neighbour.neighbourId()));
     }
   }
 

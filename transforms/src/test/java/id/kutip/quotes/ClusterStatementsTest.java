@@ -21,7 +21,6 @@ import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
 import org.apache.beam.sdk.transforms.Create;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
@@ -123,42 +122,6 @@ class ClusterStatementsTest {
     p.run().waitUntilFinish();
   }
 
-  /**
-   * 150 copies of a statement share all ten bands, so 149 of them have a smaller neighbour in each: 1,490 links, of
-   * which the join needs one per quote. Confirming sends 149 edges, each quote's smallest neighbour, and still counts
-   * the links per band.
-   */
-  @Test
-  void confirmingSendsEachQuotesSmallestNeighbourOnce(TestPipeline p) {
-    String statement = "Bendungan ini akan mengurangi banjir di Jakarta sampai tiga puluh persen tahun depan";
-    List<Quote> quotes = new ArrayList<>();
-    for (int i = 0; i < 150; i++) {
-      quotes.add(quote(String.format("q%03d", i), String.format("d%03d", i), statement));
-    }
-    PCollection<String> edges = p.apply(Create.of(quotes).withCoder(KutipCoders.quote()))
-        .apply(ParDo.of(new ClusterStatements.KeyQuotesFn(1, 1))
-            .withOutputTags(ClusterStatements.BAND_LISTS, TupleTagList.of(ClusterStatements.BY_DOCUMENT)))
-        .get(ClusterStatements.BAND_LISTS)
-        .setCoder(ClusterStatements.bandListCoder())
-        .apply(GroupByKey.create())
-        .apply(ParDo.of(new ClusterStatements.ConfirmPairsFn(1, ClusterStatements.EDGES_BUFFERED)))
-        .apply(MapElements.into(TypeDescriptors.strings())
-            .via(edge -> edge.getValue().getKey() + ">" + edge.getValue().getValue()));
-    List<String> expected = new ArrayList<>();
-    for (int i = 1; i < 150; i++) {
-      expected.add(String.format("q%03d>q000", i));
-    }
-    PAssert.that(edges).containsInAnyOrder(expected);
-    PipelineResult result = p.run();
-    result.waitUntilFinish();
-    long links = 0;
-    for (MetricResult<Long> counter : result.metrics().queryMetrics(MetricsFilter.builder()
-        .addNameFilter(MetricNameFilter.named(Stages.QUOTES, "statementEdges")).build()).getCounters()) {
-      links += counter.getAttempted();
-    }
-    assertEquals(149L * StatementShingles.BANDS, links);
-  }
-
   @Test
   void quotesInWindowsOtherThanTheGlobalOneAreRefused(TestPipeline p) {
     GlobalWindowOnly.assertRefusesOtherWindows(p, KutipCoders.quote(), ClusterStatements.create());
@@ -166,8 +129,7 @@ class ClusterStatementsTest {
 
   /**
    * Random variants of a few statements, over many documents, with a statement copied into 250 (an oversized band):
-   * the clusters are those of every band taken on its own, in the default join groups, with three band buckets, in
-   * fixed buckets, and with each bucket's smallest neighbours sent on as soon as it is confirmed.
+   * the clusters are those of every band taken on its own, in the default join groups, with three band buckets, and in fixed buckets.
    */
   @Test
   void clustersAreThoseOfEveryBandOnItsOwn(TestPipeline p) {
@@ -179,8 +141,7 @@ class ClusterStatementsTest {
         "the sample must link many quotes");
     Map<String, ClusterStatements> settings = Map.of("default", ClusterStatements.create(),
         "threeBandBuckets", ClusterStatements.create().withBuckets(3),
-        "fixed", ClusterStatements.create().withFixedBuckets(2),
-        "edgesSentAfterEachBucket", ClusterStatements.create().withBuckets(5).withEdgesBuffered(1));
+        "fixed", ClusterStatements.create().withFixedBuckets(2));
     for (Map.Entry<String, ClusterStatements> setting : settings.entrySet()) {
       String name = setting.getKey();
       PCollection<Quote> clustered = p.apply("Quotes " + name, Create.of(quotes).withCoder(KutipCoders.quote()))
