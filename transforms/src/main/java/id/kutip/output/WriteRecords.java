@@ -27,9 +27,10 @@ public final class WriteRecords<T extends SpecificRecord> extends PTransform<PCo
   public static final String FILE_ACCOUNTS = "_file-accounts";
   /**
    * Deflate's level for the files' blocks: zlib's default. Every Avro reader reads deflate at any level. Lower levels
-   * trade bytes for CPU: writing the documents of 30,000 synthetic articles took 5.5 s at 6, 2.9 s at 3 and 2.3 s at 1,
-   * for files 6% and 13% larger; end to end at 100,000 documents level 3 made no difference beyond the noise
-   * (docs/PERFORMANCE.md, eleventh pass), so the default keeps the smaller files.
+   * trade bytes for CPU: level 3 writes documents at about twice the speed of 6 and level 1 at 2.3 times
+   * ({@code CoreBenchmarks.writeDeflate*}), and at 100,000 synthetic documents level 3's files were 6% larger; end to
+   * end, level 3 made no difference beyond the noise (docs/PERFORMANCE.md, eleventh pass), so the default keeps the
+   * smaller files.
    */
   public static final int DEFAULT_DEFLATE_LEVEL = 6;
 
