@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import id.kutip.common.OpeningClass;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +31,6 @@ public final class PatternRules {
 
   /** A compiled rule. */
   public record Rule(String name, String type, Pattern pattern) {}
-
-  /**
-   * The lookahead a rule may open with: one character class ({@code [SRKJMA]}, {@code \\d}, {@code \\p{Lu}}), and
-   * nothing else in the group.
-   */
-  private static final Pattern OPENING_CLASS =
-      Pattern.compile("^\\(\\?=(\\[(?:[^\\]\\\\\\[]|\\\\.)+]|\\\\[dDsSwW]|\\\\[pP]\\{\\w+})\\)");
 
   /** A rule's match as offsets. */
   public record Hit(Rule rule, int start, int end) {}
@@ -64,20 +59,18 @@ public final class PatternRules {
     long whole = 0;
     long boundary = 0;
     for (int r = 0; r < rules.size(); r++) {
-      String regex = rules.get(r).pattern().pattern();
-      Matcher opening = OPENING_CLASS.matcher(regex);
-      if (!opening.find()) {
+      Pattern pattern = rules.get(r).pattern();
+      BitSet starts = OpeningClass.of(pattern);
+      if (starts == null) {
         whole |= 1L << r;
         continue;
       }
-      if (regex.startsWith("\\b", opening.end()) && !regex.startsWith("\\b{", opening.end())) {
+      int after = OpeningClass.end(pattern.pattern());
+      if (pattern.pattern().startsWith("\\b", after) && !pattern.pattern().startsWith("\\b{", after)) {
         boundary |= 1L << r;
       }
-      Pattern startClass = Pattern.compile(opening.group(1), rules.get(r).pattern().flags());
-      for (int c = 0; c <= Character.MAX_VALUE; c++) {
-        if (Character.isHighSurrogate((char) c) || startClass.matcher(String.valueOf((char) c)).matches()) {
-          startsByChar[c] |= 1L << r;
-        }
+      for (int c = starts.nextSetBit(0); c >= 0; c = starts.nextSetBit(c + 1)) {
+        startsByChar[c] |= 1L << r;
       }
     }
     this.searchedWhole = whole;
