@@ -1,12 +1,12 @@
 package id.kutip.entities;
 
+import id.kutip.common.OpeningClass;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import id.kutip.common.OpeningClass;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
