@@ -50,9 +50,19 @@ public final class OpeningClass {
   /**
    * Each non-empty match of {@code pattern} in {@code text}, left to right, as {@code find()} would find them: tried
    * only at the chars of {@code starts} (from {@link #of}), with the text around each place visible to lookbehinds
-   * and word boundaries, and after a match from its end on.
+   * and word boundaries, and after a match from its end on. With {@code starts} null (a regex without an opening
+   * class), {@code find()} itself searches.
    */
   public static void find(Pattern pattern, BitSet starts, String text, Span span) {
+    if (starts == null) {
+      Matcher m = pattern.matcher(text);
+      while (m.find()) {
+        if (m.end() > m.start()) {
+          span.accept(m.start(), m.end());
+        }
+      }
+      return;
+    }
     Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     int from = 0;
     for (int i = 0; i < text.length(); i++) {

@@ -144,18 +144,14 @@ public final class PatternRules {
     Matcher[] matchers = new Matcher[rules.size()];
     int[] searchFrom = new int[rules.size()]; // as find() goes on after a match: from its end
     for (int r = 0; r < rules.size(); r++) {
-      byRule.add(new ArrayList<>());
-      matchers[r] = rules.get(r).pattern().matcher(text);
+      Rule rule = rules.get(r);
+      List<Hit> hits = new ArrayList<>();
+      byRule.add(hits);
       if ((searchedWhole & 1L << r) != 0) {
-        Matcher m = matchers[r];
-        while (m.find()) {
-          if (m.end() > m.start()) {
-            byRule.get(r).add(new Hit(rules.get(r), m.start(), m.end()));
-          }
-        }
+        OpeningClass.find(rule.pattern(), null, text, (start, end) -> hits.add(new Hit(rule, start, end)));
       } else {
         // The lookbehinds and word boundaries of a rule see the text around the place it is tried at.
-        matchers[r].useTransparentBounds(true).useAnchoringBounds(false);
+        matchers[r] = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       }
     }
     for (int i = 0; i < text.length(); i++) {

@@ -49,6 +49,9 @@ class OpeningClassTest {
         List<String> found = new ArrayList<>();
         OpeningClass.find(pattern, starts.get(p), text.toString(), (s, e) -> found.add(s + "-" + e));
         assertEquals(expected, found, pattern + " in \"" + text + "\"");
+        List<String> searched = new ArrayList<>();
+        OpeningClass.find(pattern, null, text.toString(), (s, e) -> searched.add(s + "-" + e));
+        assertEquals(expected, searched, "without a class: " + pattern + " in \"" + text + "\"");
         matched += found.size();
       }
     }
