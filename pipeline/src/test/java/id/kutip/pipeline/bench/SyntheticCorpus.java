@@ -32,7 +32,7 @@ import java.util.zip.GZIPOutputStream;
  * N/416 documents, so the duplicate groups grew with N: 48% of 1,000 documents and 90% of 10,000 were marked
  * duplicates, and the candidate pairs grew with the square of N, which no real news dump does.
  */
-final class SyntheticCorpus {
+public final class SyntheticCorpus {
   private static final ObjectMapper JSON = new ObjectMapper();
   static final int MIN_PARAGRAPHS = 8;
   static final int MIN_WORDS = 8;
@@ -43,9 +43,9 @@ final class SyntheticCorpus {
 
   private SyntheticCorpus() {}
 
-  record Written(int documents, long textBytes) {}
+  public record Written(int documents, long textBytes) {}
 
-  static Written write(Path articlesJsonlGz, int documents, long seed, Path target) throws IOException {
+  public static Written write(Path articlesJsonlGz, int documents, long seed, Path target) throws IOException {
     List<JsonNode> articles = new ArrayList<>();
     try (BufferedReader in = new BufferedReader(new InputStreamReader(
         new GZIPInputStream(Files.newInputStream(articlesJsonlGz)), StandardCharsets.UTF_8))) {
