@@ -86,7 +86,8 @@ public final class KutipPipeline {
     // where the job's own setting (every exchange pipelined, RunnerDefaults) is not in force (see DocumentOutcome).
     PCollection<DocumentOutcome> annotated = deduplicated.then("SplitSentencesAndTagEntities", ChainedStages.of(
         SplitSentences.create().withMaxSentences(options.getMaxSentences()),
-        TagEntities.create().withGazetteerFiles(list(options.getGazetteerFiles()))));
+        TagEntities.create().withGazetteerFiles(list(options.getGazetteerFiles())))
+        .withHandOff(options.getTagOnOwnThread()));
     PCollection<Document> tagged = annotated.apply("TakeDocuments", DocumentOutcome.documents());
     PCollectionTuple quotes = annotated.apply("AttributeQuotes",
         AttributeQuotes.create().withMaxQuoteLength(options.getMaxQuoteLength()).onOutcomes());

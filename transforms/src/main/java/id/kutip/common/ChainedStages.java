@@ -1,12 +1,24 @@
 package id.kutip.common;
 
 import id.kutip.schema.Document;
+import java.io.Closeable;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.beam.sdk.metrics.MetricsContainer;
+import org.apache.beam.sdk.metrics.MetricsEnvironment;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindows;
 import org.apache.beam.sdk.values.PCollection;
+import org.joda.time.Instant;
 
 /**
  * Several per-document stages in one step: each document goes through the stages in order, and a stage that fails
@@ -18,16 +30,28 @@ import org.apache.beam.sdk.values.PCollection;
  * document into a stream that each output's reader, a task of its own, decodes whole, and its branches meeting again
  * (in the dead-letter sink, in the file accounts) make it a blocking exchange in Flink's default batch execution mode
  * (docs/PERFORMANCE.md, eighth pass).
+ *
+ * <p>{@link #withHandOff} runs the stages after the first on a thread of the step's own, a few documents behind the
+ * first: Flink runs a step in the thread of the step before it, so without it the split and the tagging share one
+ * thread, the job's longest path, while the worker's other core waits (docs/PERFORMANCE.md, twelfth pass). The
+ * outcomes leave in the order the documents came, and are the same either way.
  */
 public final class ChainedStages extends PTransform<PCollection<Document>, PCollection<DocumentOutcome>> {
   private final List<DocumentStage> stages;
+  private final boolean handOff;
 
-  private ChainedStages(List<DocumentStage> stages) {
+  private ChainedStages(List<DocumentStage> stages, boolean handOff) {
     this.stages = List.copyOf(stages);
+    this.handOff = handOff;
   }
 
   public static ChainedStages of(DocumentStage... stages) {
-    return new ChainedStages(List.of(stages));
+    return new ChainedStages(List.of(stages), false);
+  }
+
+  /** Whether the stages after the first run on a thread of their own (off unless set). */
+  public ChainedStages withHandOff(boolean handOff) {
+    return new ChainedStages(stages, handOff);
   }
 
   @Override
@@ -39,7 +63,10 @@ public final class ChainedStages extends PTransform<PCollection<Document>, PColl
     for (DocumentStage stage : stages) {
       fns.add(stage.fn());
     }
-    return input.apply("Run", ParDo.of(new ChainFn(fns))).setCoder(DocumentOutcome.coder());
+    // A document handed off leaves in a later call than its own, in that call's window; so only in the one window.
+    boolean handsOff = handOff && fns.size() > 1 && input.getWindowingStrategy().getWindowFn() instanceof GlobalWindows;
+    return input.apply("Run", ParDo.of(handsOff ? new HandOffChainFn(fns) : new ChainFn(fns)))
+        .setCoder(DocumentOutcome.coder());
   }
 
   /** The stages' DoFns run in turn on each document, within one DoFn. */
@@ -59,14 +86,117 @@ public final class ChainedStages extends PTransform<PCollection<Document>, PColl
 
     @ProcessElement
     public void process(@Element Document input, OutputReceiver<DocumentOutcome> out) {
-      Document document = input;
+      for (DocumentOutcome outcome : runFrom(stages, 0, input)) {
+        out.output(outcome);
+      }
+    }
+  }
+
+  /** The outcomes of a document through the stages from {@code first} on: at most one dead letter, or the document. */
+  static List<DocumentOutcome> runFrom(List<DocumentFn> stages, int first, Document input) {
+    List<DocumentOutcome> outcomes = new ArrayList<>(1);
+    Document document = input;
+    for (int i = first; i < stages.size() && document != null; i++) {
+      document = stages.get(i).applyOrFail(document, deadLetter -> outcomes.add(DocumentOutcome.failed(deadLetter)));
+    }
+    if (document != null) {
+      outcomes.add(DocumentOutcome.of(document));
+    }
+    return outcomes;
+  }
+
+  /**
+   * The first stage in the calling thread, the others on a thread of this DoFn's own. At most {@link #IN_FLIGHT}
+   * documents wait for the later stages; whatever has finished leaves with the next call, the rest when the bundle
+   * ends. The later stages count into the calling step's counters, as they would in its thread.
+   */
+  static final class HandOffChainFn extends DoFn<Document, DocumentOutcome> {
+    static final int IN_FLIGHT = 64;
+    private final List<DocumentFn> stages;
+    private transient ExecutorService later;
+    private transient ArrayDeque<Pending> pending;
+
+    private record Pending(Future<List<DocumentOutcome>> outcomes, Instant timestamp, BoundedWindow window) {}
+
+    HandOffChainFn(List<DocumentFn> stages) {
+      this.stages = stages;
+    }
+
+    @Setup
+    public void setup() {
       for (DocumentFn stage : stages) {
-        document = stage.applyOrFail(document, deadLetter -> out.output(DocumentOutcome.failed(deadLetter)));
-        if (document == null) {
-          return;
+        stage.setUp();
+      }
+      later = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "kutip-later-stages");
+        thread.setDaemon(true);
+        return thread;
+      });
+    }
+
+    @StartBundle
+    public void startBundle() {
+      pending = new ArrayDeque<>();
+    }
+
+    @ProcessElement
+    public void process(@Element Document input, @Timestamp Instant timestamp, BoundedWindow window,
+        OutputReceiver<DocumentOutcome> out) {
+      List<DocumentOutcome> first = new ArrayList<>(1);
+      Document document = stages.get(0).applyOrFail(input, deadLetter -> first.add(DocumentOutcome.failed(deadLetter)));
+      Future<List<DocumentOutcome>> outcomes;
+      if (document == null) {
+        outcomes = CompletableFuture.completedFuture(first);
+      } else {
+        MetricsContainer metrics = MetricsEnvironment.getCurrentContainer();
+        outcomes = later.submit(() -> {
+          try (Closeable counting = MetricsEnvironment.scopedMetricsContainer(metrics)) {
+            return runFrom(stages, 1, document);
+          }
+        });
+      }
+      pending.add(new Pending(outcomes, timestamp, window));
+      while (!pending.isEmpty() && (pending.size() > IN_FLIGHT || pending.peek().outcomes().isDone())) {
+        for (DocumentOutcome outcome : await(pending.poll().outcomes())) {
+          out.output(outcome);
         }
       }
-      out.output(DocumentOutcome.of(document));
+    }
+
+    @FinishBundle
+    public void finishBundle(FinishBundleContext context) {
+      while (!pending.isEmpty()) {
+        Pending next = pending.poll();
+        for (DocumentOutcome outcome : await(next.outcomes())) {
+          context.output(outcome, next.timestamp(), next.window());
+        }
+      }
+    }
+
+    @Teardown
+    public void teardown() {
+      if (later != null) {
+        later.shutdownNow();
+      }
+    }
+
+    /** A stage's failure is already a dead letter; what arrives here (an Error, an interrupt) fails the bundle. */
+    private static List<DocumentOutcome> await(Future<List<DocumentOutcome>> outcomes) {
+      try {
+        return outcomes.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while the later stages ran", e);
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        if (cause instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException(cause);
+      }
     }
   }
 }

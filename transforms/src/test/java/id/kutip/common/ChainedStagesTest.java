@@ -59,6 +59,18 @@ class ChainedStagesTest {
     }
   }
 
+  /** A stage whose core throws an Error, which no stage turns into a dead letter. */
+  private static final class BrokenFn extends DocumentFn {
+    BrokenFn() {
+      super("Broken", new TupleTag<>() {}, new TupleTag<>() {});
+    }
+
+    @Override
+    protected Document apply(Document document) {
+      throw new AssertionError("a broken stage");
+    }
+  }
+
   private static List<String> describe(Iterable<Document> documents) {
     TreeSet<String> out = new TreeSet<>();
     documents.forEach(d -> out.add(d.toString()));
@@ -74,9 +86,22 @@ class ChainedStagesTest {
   /** The same documents and dead letters as the stages applied one after the other, and each stage's counters. */
   @Test
   void givesWhatTheStagesGiveOneAfterTheOther(TestPipeline p) {
+    givesWhatTheStagesGiveOneAfterTheOther(p, false);
+  }
+
+  /**
+   * The same with the later stages on a thread of their own: their counters still count (Beam's counters belong to
+   * the thread that runs the step, and the hand-off lends them to its own thread).
+   */
+  @Test
+  void givesWhatTheStagesGiveOneAfterTheOtherWhenTheLaterStagesAreHandedOff(TestPipeline p) {
+    givesWhatTheStagesGiveOneAfterTheOther(p, true);
+  }
+
+  private void givesWhatTheStagesGiveOneAfterTheOther(TestPipeline p, boolean handOff) {
     PCollection<Document> input = p.apply(Create.of(documents()).withCoder(KutipCoders.document()));
     PCollection<DocumentOutcome> chained = input.apply("Chained", ChainedStages.of(
-        SplitSentences.create().withMaxSentences(3), TagEntities.create(), new FailingStage()));
+        SplitSentences.create().withMaxSentences(3), TagEntities.create(), new FailingStage()).withHandOff(handOff));
     StageResult<Document> split = input.apply("Split", SplitSentences.create().withMaxSentences(3));
     StageResult<Document> tagged = split.output().apply("Tag", TagEntities.create());
 
@@ -133,6 +158,63 @@ class ChainedStagesTest {
     });
     PAssert.that(deadLetters(chained)).empty();
     p.run().waitUntilFinish();
+  }
+
+  /**
+   * Many more documents than may wait for the later stages, some failing in the first stage and some in a later one:
+   * the same outcomes, field for field, as without the hand-off.
+   */
+  @Test
+  void handingOffGivesTheSameOutcomesForMoreDocumentsThanMayWait(TestPipeline p) {
+    List<Document> many = new ArrayList<>();
+    for (int i = 0; i < 3 * ChainedStages.HandOffChainFn.IN_FLIGHT; i++) {
+      Document template = documents().get(i % documents().size());
+      many.add(Document.newBuilder(template).setDocId(template.getDocId() + "-" + i)
+          .setSourceUri(template.getSourceUri() + "#" + i).build());
+    }
+    PCollection<Document> input = p.apply(Create.of(many).withCoder(KutipCoders.document()));
+    PCollection<String> handedOff = describe(input.apply("HandedOff", ChainedStages.of(
+        SplitSentences.create().withMaxSentences(3), TagEntities.create(), new FailingStage()).withHandOff(true)),
+        "handed-off ");
+    PCollection<String> inTurn = describe(input.apply("InTurn", ChainedStages.of(
+        SplitSentences.create().withMaxSentences(3), TagEntities.create(), new FailingStage())), "in-turn ");
+    PCollection<String> both = org.apache.beam.sdk.values.PCollectionList.of(handedOff).and(inTurn)
+        .apply(org.apache.beam.sdk.transforms.Flatten.pCollections());
+    PAssert.that(both).satisfies(all -> {
+      List<String> handed = new ArrayList<>();
+      List<String> turn = new ArrayList<>();
+      all.forEach(s -> (s.startsWith("handed-off ") ? handed : turn).add(s.substring(s.indexOf(' ') + 1)));
+      handed.sort(null);
+      turn.sort(null);
+      assertEquals(many.size(), handed.size());
+      assertEquals(turn, handed);
+      assertEquals(true, handed.stream().anyMatch(o -> o.startsWith("dead SplitSentences")), "a first-stage failure");
+      assertEquals(true, handed.stream().anyMatch(o -> o.startsWith("dead FailingStage")), "a later failure");
+      assertEquals(true, handed.stream().anyMatch(o -> o.contains("\"entities\": [{")), "entities found");
+      return null;
+    });
+    p.run().waitUntilFinish();
+  }
+
+  /** An Error in a later stage is not a dead letter: it fails the run, as it would in the calling thread. */
+  @Test
+  void anErrorInAHandedOffStageFailsTheRun(TestPipeline p) {
+    PCollection<Document> input = p.apply(Create.of(documents()).withCoder(KutipCoders.document()));
+    input.apply(ChainedStages.of(SplitSentences.create(), BrokenFn::new).withHandOff(true));
+    Throwable thrown = assertThrows(Throwable.class, () -> p.run().waitUntilFinish());
+    boolean found = false;
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      found |= "a broken stage".equals(t.getMessage());
+    }
+    assertEquals(true, found, thrown.toString());
+  }
+
+  /** Each outcome as one line: the document, or "dead", the stage, the reason and the document's id. */
+  private static PCollection<String> describe(PCollection<DocumentOutcome> outcomes, String prefix) {
+    return outcomes.apply("Describe" + prefix.trim(), org.apache.beam.sdk.transforms.MapElements
+        .into(org.apache.beam.sdk.values.TypeDescriptors.strings())
+        .via((DocumentOutcome o) -> prefix + (o.isDocument() ? o.document().toString()
+            : "dead " + o.deadLetter().getStage() + " " + o.deadLetter().getReason() + " " + o.deadLetter().getDocId())));
   }
 
   @Test
