@@ -107,16 +107,26 @@ public final class ChainedStages extends PTransform<PCollection<Document>, PColl
 
   /**
    * The first stage in the calling thread, the others on a thread of this DoFn's own. At most {@link #IN_FLIGHT}
-   * documents wait for the later stages; whatever has finished leaves with the next call, the rest when the bundle
-   * ends. The later stages count into the calling step's counters, as they would in its thread.
+   * documents, and at most {@link #CHARS_IN_FLIGHT} chars of their texts, wait for the later stages; whatever has
+   * finished leaves with the next call, the rest when the bundle ends. The later stages count into the calling
+   * step's counters, as they would in its thread.
    */
   static final class HandOffChainFn extends DoFn<Document, DocumentOutcome> {
     static final int IN_FLIGHT = 64;
+    /** So that a run of documents near the size limit (10 MB each) does not hold a heap's worth between threads. */
+    static final long CHARS_IN_FLIGHT = 4L << 20;
     private final List<DocumentFn> stages;
     private transient ExecutorService later;
     private transient ArrayDeque<Pending> pending;
+    private transient long pendingChars;
 
-    private record Pending(Future<List<DocumentOutcome>> outcomes, Instant timestamp, BoundedWindow window) {}
+    private record Pending(Future<List<DocumentOutcome>> outcomes, Instant timestamp, BoundedWindow window,
+        int chars) {}
+
+    /** Whether the first of the waiting documents must be waited for before the step goes on. */
+    static boolean full(int documents, long chars) {
+      return documents > IN_FLIGHT || chars > CHARS_IN_FLIGHT;
+    }
 
     HandOffChainFn(List<DocumentFn> stages) {
       this.stages = stages;
@@ -137,6 +147,7 @@ public final class ChainedStages extends PTransform<PCollection<Document>, PColl
     @StartBundle
     public void startBundle() {
       pending = new ArrayDeque<>();
+      pendingChars = 0;
     }
 
     @ProcessElement
@@ -155,9 +166,13 @@ public final class ChainedStages extends PTransform<PCollection<Document>, PColl
           }
         });
       }
-      pending.add(new Pending(outcomes, timestamp, window));
-      while (!pending.isEmpty() && (pending.size() > IN_FLIGHT || pending.peek().outcomes().isDone())) {
-        for (DocumentOutcome outcome : await(pending.poll().outcomes())) {
+      int chars = input.getText() == null ? 0 : input.getText().length();
+      pending.add(new Pending(outcomes, timestamp, window, chars));
+      pendingChars += chars;
+      while (!pending.isEmpty() && (full(pending.size(), pendingChars) || pending.peek().outcomes().isDone())) {
+        Pending next = pending.poll();
+        pendingChars -= next.chars();
+        for (DocumentOutcome outcome : await(next.outcomes())) {
           out.output(outcome);
         }
       }
@@ -167,6 +182,7 @@ public final class ChainedStages extends PTransform<PCollection<Document>, PColl
     public void finishBundle(FinishBundleContext context) {
       while (!pending.isEmpty()) {
         Pending next = pending.poll();
+        pendingChars -= next.chars();
         for (DocumentOutcome outcome : await(next.outcomes())) {
           context.output(outcome, next.timestamp(), next.window());
         }

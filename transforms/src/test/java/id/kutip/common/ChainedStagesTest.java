@@ -196,6 +196,16 @@ class ChainedStagesTest {
     p.run().waitUntilFinish();
   }
 
+  /** The step waits for the first waiting document when too many documents, or too much text, wait. */
+  @Test
+  void documentsWaitUpToACountAndASizeOfText() {
+    long limit = ChainedStages.HandOffChainFn.CHARS_IN_FLIGHT;
+    int count = ChainedStages.HandOffChainFn.IN_FLIGHT;
+    assertEquals(false, ChainedStages.HandOffChainFn.full(count, limit));
+    assertEquals(true, ChainedStages.HandOffChainFn.full(count + 1, 0));
+    assertEquals(true, ChainedStages.HandOffChainFn.full(1, limit + 1), "one document near the size limit waits alone");
+  }
+
   /** An Error in a later stage is not a dead letter: it fails the run, as it would in the calling thread. */
   @Test
   void anErrorInAHandedOffStageFailsTheRun(TestPipeline p) {
