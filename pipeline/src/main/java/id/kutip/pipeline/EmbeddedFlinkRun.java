@@ -1,5 +1,6 @@
 package id.kutip.pipeline;
 
+import id.kutip.common.Futures;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -63,7 +64,7 @@ final class EmbeddedFlinkRun implements PipelineResult {
       Thread.currentThread().interrupt();
       return null;
     } catch (ExecutionException e) {
-      throw rethrown(e);
+      throw Futures.rethrown(e);
     }
   }
 
@@ -110,25 +111,6 @@ final class EmbeddedFlinkRun implements PipelineResult {
   }
 
   private PipelineResult finished() {
-    try {
-      return run.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for the job", e);
-    } catch (ExecutionException e) {
-      throw rethrown(e);
-    }
-  }
-
-  /** The job's own exception, as an attached run would have thrown it. */
-  private static RuntimeException rethrown(ExecutionException e) {
-    Throwable cause = e.getCause();
-    if (cause instanceof RuntimeException runtime) {
-      return runtime;
-    }
-    if (cause instanceof Error error) {
-      throw error;
-    }
-    return new RuntimeException(cause);
+    return Futures.await(run, "the job");
   }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -172,7 +171,7 @@ public final class ChainedStages extends PTransform<PCollection<Document>, PColl
       while (!pending.isEmpty() && (full(pending.size(), pendingChars) || pending.peek().outcomes().isDone())) {
         Pending next = pending.poll();
         pendingChars -= next.chars();
-        for (DocumentOutcome outcome : await(next.outcomes())) {
+        for (DocumentOutcome outcome : Futures.await(next.outcomes(), "the later stages")) {
           out.output(outcome);
         }
       }
@@ -183,7 +182,7 @@ public final class ChainedStages extends PTransform<PCollection<Document>, PColl
       while (!pending.isEmpty()) {
         Pending next = pending.poll();
         pendingChars -= next.chars();
-        for (DocumentOutcome outcome : await(next.outcomes())) {
+        for (DocumentOutcome outcome : Futures.await(next.outcomes(), "the later stages")) {
           context.output(outcome, next.timestamp(), next.window());
         }
       }
@@ -193,25 +192,6 @@ public final class ChainedStages extends PTransform<PCollection<Document>, PColl
     public void teardown() {
       if (later != null) {
         later.shutdownNow();
-      }
-    }
-
-    /** A stage's failure is already a dead letter; what arrives here (an Error, an interrupt) fails the bundle. */
-    private static List<DocumentOutcome> await(Future<List<DocumentOutcome>> outcomes) {
-      try {
-        return outcomes.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while the later stages ran", e);
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof RuntimeException runtime) {
-          throw runtime;
-        }
-        if (cause instanceof Error error) {
-          throw error;
-        }
-        throw new IllegalStateException(cause);
       }
     }
   }
