@@ -1,5 +1,6 @@
 package id.kutip.pipeline;
 
+import id.kutip.output.WriteRecords;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -68,9 +69,9 @@ final class StartupCheck {
     }
   }
 
-  /** Deflate has levels 1 to 9 (0 would store the blocks uncompressed, which is not what the option is for). */
+  /** The writers' own check ({@link WriteRecords#isDeflateLevel}), as a usage error before anything runs. */
   static void deflateLevel(int level) throws UsageException {
-    if (level < 1 || level > 9) {
+    if (!WriteRecords.isDeflateLevel(level)) {
       throw new UsageException("--avroDeflateLevel is 1 (fastest) to 9 (smallest files), not " + level);
     }
   }

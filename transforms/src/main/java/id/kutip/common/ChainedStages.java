@@ -158,6 +158,8 @@ public final class ChainedStages extends PTransform<PCollection<Document>, PColl
       if (document == null) {
         outcomes = CompletableFuture.completedFuture(first);
       } else {
+        // Beam keeps the step's counters per thread; lending them is Beam's internal API, so a Beam upgrade that
+        // changes it shows in ChainedStagesTest's counts of the handed-off stages.
         MetricsContainer metrics = MetricsEnvironment.getCurrentContainer();
         outcomes = later.submit(() -> {
           try (Closeable counting = MetricsEnvironment.scopedMetricsContainer(metrics)) {

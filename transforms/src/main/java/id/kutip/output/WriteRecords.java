@@ -62,6 +62,11 @@ public final class WriteRecords<T extends SpecificRecord> extends PTransform<PCo
     return new WriteRecords<>(InputFile.class, outputDir, FILE_ACCOUNTS, DEFAULT_DEFLATE_LEVEL);
   }
 
+  /** Whether deflate has this level: 1 to 9 (0 would store the blocks uncompressed, which is not what it is for). */
+  public static boolean isDeflateLevel(int level) {
+    return level >= 1 && level <= 9;
+  }
+
   /** Deflate's level, 1 (fastest) to 9 (smallest files); {@value #DEFAULT_DEFLATE_LEVEL} unless set. */
   public WriteRecords<T> withDeflateLevel(int level) {
     return new WriteRecords<>(type, outputDir, folder, level);
@@ -78,7 +83,7 @@ public final class WriteRecords<T extends SpecificRecord> extends PTransform<PCo
     if (outputDir == null || outputDir.isBlank()) {
       throw new IllegalArgumentException("WriteRecords needs an output directory");
     }
-    if (deflateLevel < 1 || deflateLevel > 9) {
+    if (!isDeflateLevel(deflateLevel)) {
       throw new IllegalArgumentException("WriteRecords: deflate's level is 1 to 9, not " + deflateLevel);
     }
     ResourceId prefix = folder(outputDir, folder).resolve("part", StandardResolveOptions.RESOLVE_FILE);
