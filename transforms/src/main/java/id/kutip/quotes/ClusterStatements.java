@@ -47,7 +47,9 @@ import org.apache.beam.sdk.values.TupleTagList;
  * <p>Quotes and their edges are joined in {@value #JOIN_GROUPS} groups by a hash of the document id (a quote's edge
  * goes to its document's group). Nothing in the stage needs the whole run counted first: the join used to grow with
  * a count of the quotes read as a side input, which made Flink hold every quote until it was known. With fixed
- * buckets (the DirectRunner's setting, which pays per key) the join has that many groups instead.
+ * buckets (the DirectRunner's setting, which pays per key) the join has that many groups instead. Both sides of the
+ * join travel in lists per group, as the band entries do: the quotes ({@link KeyedBatches}) and each quote's
+ * smallest neighbour ({@link SmallestNeighbours}), the only edge of it that the join reads.
  */
 public final class ClusterStatements extends PTransform<PCollection<Quote>, PCollection<Quote>> {
   public static final int DEFAULT_BUCKETS = 64;
@@ -60,9 +62,14 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
   /** Band entries a list holds at most, and how many a worker holds before it sends all its lists. */
   static final int BAND_BATCH = 500;
   static final int BAND_BATCHES_BUFFERED = 20_000;
+  /** Quotes a list of the join holds at most, and how many a worker holds before it sends all its lists. */
+  static final int QUOTE_BATCH = 100;
+  static final int QUOTE_BATCHES_BUFFERED = 20_000;
+  /** Quotes whose smallest neighbour a worker holds before it sends them all. */
+  static final int NEIGHBOURS_BUFFERED = 100_000;
 
   static final TupleTag<KV<Integer, List<KV<BandKey, Statement>>>> BAND_LISTS = new TupleTag<>("bandLists") {};
-  static final TupleTag<KV<Integer, Quote>> BY_DOCUMENT = new TupleTag<>("byDocument") {};
+  static final TupleTag<KV<Integer, List<Quote>>> BY_DOCUMENT = new TupleTag<>("byDocument") {};
 
   private final int buckets;
   /** How many groups the join of quotes and neighbours has: {@link #JOIN_GROUPS}, or the fixed buckets. */
@@ -105,16 +112,15 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
     // after the keying, so that the keying runs while the quote stage still sends quotes.
     PCollectionTuple keyed = quotes.apply("KeyQuotes",
         ParDo.of(new KeyQuotesFn(buckets, joinGroups)).withOutputTags(BAND_LISTS, TupleTagList.of(BY_DOCUMENT)));
-    PCollection<KV<Integer, KV<String, String>>> edges =
+    PCollection<KV<Integer, List<KV<String, String>>>> edges =
         keyed.get(BAND_LISTS)
             .setCoder(bandListCoder())
             .apply("GroupBands", GroupByKey.create())
             .apply("ConfirmPairs", ParDo.of(new ConfirmPairsFn(joinGroups)))
-            .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
-    PCollection<KV<Integer, Quote>> byDocument =
-        keyed.get(BY_DOCUMENT).setCoder(KvCoder.of(VarIntCoder.of(), KutipCoders.quote()));
-    TupleTag<Quote> quoteTag = new TupleTag<>() {};
-    TupleTag<KV<String, String>> edgeTag = new TupleTag<>() {};
+            .setCoder(edgeListCoder());
+    PCollection<KV<Integer, List<Quote>>> byDocument = keyed.get(BY_DOCUMENT).setCoder(quoteListCoder());
+    TupleTag<List<Quote>> quoteTag = new TupleTag<>() {};
+    TupleTag<List<KV<String, String>>> edgeTag = new TupleTag<>() {};
     return KeyedPCollectionTuple.of(quoteTag, byDocument)
         .and(edgeTag, edges)
         .apply("JoinNeighbours", CoGroupByKey.create())
@@ -125,6 +131,16 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
   /** A bucket's list of band entries: band key and the statement that has it. */
   static KvCoder<Integer, List<KV<BandKey, Statement>>> bandListCoder() {
     return KvCoder.of(VarIntCoder.of(), ListCoder.of(KvCoder.of(BandKeyCoder.of(), StatementCoder.of())));
+  }
+
+  /** A join group's list of quotes. */
+  static KvCoder<Integer, List<Quote>> quoteListCoder() {
+    return KvCoder.of(VarIntCoder.of(), ListCoder.of(KutipCoders.quote()));
+  }
+
+  /** A join group's list of edges: a quote's id and its smallest neighbour's. */
+  static KvCoder<Integer, List<KV<String, String>>> edgeListCoder() {
+    return KvCoder.of(VarIntCoder.of(), ListCoder.of(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
   }
 
   static int bucket(BandKey key, int buckets) {
@@ -138,12 +154,13 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
 
   /**
    * Each quote's band entries, keyed by bucket and sent in lists per bucket ({@link #BAND_LISTS}), and the quote
-   * itself keyed by its join group ({@link #BY_DOCUMENT}).
+   * itself in lists per join group ({@link #BY_DOCUMENT}).
    */
   static final class KeyQuotesFn extends DoFn<Quote, KV<Integer, List<KV<BandKey, Statement>>>> {
     private final int buckets;
     private final int joinGroups;
     private transient KeyedBatches<Integer, KV<BandKey, Statement>> batches;
+    private transient KeyedBatches<Integer, Quote> quoteBatches;
 
     KeyQuotesFn(int buckets, int joinGroups) {
       this.buckets = buckets;
@@ -153,11 +170,14 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
     @StartBundle
     public void startBundle() {
       batches = new KeyedBatches<>(BAND_BATCH, BAND_BATCHES_BUFFERED);
+      quoteBatches = new KeyedBatches<>(QUOTE_BATCH, QUOTE_BATCHES_BUFFERED);
     }
 
     @ProcessElement
     public void process(@Element Quote quote, MultiOutputReceiver out) {
-      out.get(BY_DOCUMENT).output(KV.of(joinKey(quote.getDocId(), joinGroups), quote));
+      OutputReceiver<KV<Integer, List<Quote>>> byDocument = out.get(BY_DOCUMENT);
+      quoteBatches.add(joinKey(quote.getDocId(), joinGroups), quote,
+          (group, list) -> byDocument.output(KV.of(group, list)));
       int[] shingles = StatementShingles.shingles(quote.getText());
       if (shingles.length == 0) {
         return;
@@ -173,24 +193,36 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
     public void finishBundle(FinishBundleContext context) {
       batches.flush((bucket, list) -> context.output(
           BAND_LISTS, KV.of(bucket, list), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
+      quoteBatches.flush((group, list) -> context.output(
+          BY_DOCUMENT, KV.of(group, list), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
     }
   }
 
-  /** Within a bucket of bands: each quote's smallest neighbour ({@link BandNeighbours}), keyed by its join group. */
+  /**
+   * Within a bucket of bands: each quote's smallest neighbour ({@link BandNeighbours}), combined over the buckets a
+   * worker confirms and sent in lists per join group ({@link SmallestNeighbours}).
+   */
   static final class ConfirmPairsFn
-      extends DoFn<KV<Integer, Iterable<List<KV<BandKey, Statement>>>>, KV<Integer, KV<String, String>>> {
+      extends DoFn<KV<Integer, Iterable<List<KV<BandKey, Statement>>>>, KV<Integer, List<KV<String, String>>>> {
     private final int joinGroups;
     private final Counter oversized = Metrics.counter(Stages.QUOTES, "oversizedStatementBands");
     private final Counter edges = Metrics.counter(Stages.QUOTES, "statementEdges");
+
+    private transient SmallestNeighbours smallest;
 
     ConfirmPairsFn(int joinGroups) {
       this.joinGroups = joinGroups;
     }
 
+    @StartBundle
+    public void startBundle() {
+      smallest = new SmallestNeighbours(NEIGHBOURS_BUFFERED);
+    }
+
     @ProcessElement
     public void process(
         @Element KV<Integer, Iterable<List<KV<BandKey, Statement>>>> group,
-        OutputReceiver<KV<Integer, KV<String, String>>> out) {
+        OutputReceiver<KV<Integer, List<KV<String, String>>>> out) {
       BandNeighbours bands = new BandNeighbours();
       for (List<KV<BandKey, Statement>> list : group.getValue()) {
         for (KV<BandKey, Statement> entry : list) {
@@ -199,38 +231,48 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
       }
       for (BandNeighbours.Neighbour neighbour : bands.neighbours()) {
         edges.inc();
-        out.output(KV.of(joinKey(neighbour.docId(), joinGroups),
-            KV.of(neighbour.quoteId(), neighbour.neighbourId())));
+        smallest.add(joinKey(neighbour.docId(), joinGroups), neighbour.quoteId(), neighbour.neighbourId(),
+            (joinGroup, list) -> out.output(KV.of(joinGroup, list)));
       }
       oversized.inc(bands.oversizedBands());
+    }
+
+    @FinishBundle
+    public void finishBundle(FinishBundleContext context) {
+      smallest.flush((joinGroup, list) -> context.output(
+          KV.of(joinGroup, list), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
     }
   }
 
   static final class SetClusterFn extends DoFn<KV<Integer, CoGbkResult>, Quote> {
-    private final TupleTag<Quote> quoteTag;
-    private final TupleTag<KV<String, String>> edgeTag;
+    private final TupleTag<List<Quote>> quoteTag;
+    private final TupleTag<List<KV<String, String>>> edgeTag;
     private final Counter clustered = Metrics.counter(Stages.QUOTES, "quotesInMultiDocumentStatements");
 
-    SetClusterFn(TupleTag<Quote> quoteTag, TupleTag<KV<String, String>> edgeTag) {
+    SetClusterFn(TupleTag<List<Quote>> quoteTag, TupleTag<List<KV<String, String>>> edgeTag) {
       this.quoteTag = quoteTag;
       this.edgeTag = edgeTag;
     }
 
     @ProcessElement
     public void process(@Element KV<Integer, CoGbkResult> joined, OutputReceiver<Quote> out) {
-      // Edges are few (only quotes said in several documents); quotes stream through.
+      // Edges are at most one a quote per worker that confirmed pairs (SmallestNeighbours); quotes stream through.
       Map<String, String> smallest = new HashMap<>();
-      for (KV<String, String> edge : joined.getValue().getAll(edgeTag)) {
-        smallest.merge(edge.getKey(), edge.getValue(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-      }
-      for (Quote quote : joined.getValue().getAll(quoteTag)) {
-        String id = quote.getQuoteId();
-        String neighbour = smallest.get(id);
-        String cluster = neighbour != null && neighbour.compareTo(id) < 0 ? neighbour : id;
-        if (!cluster.equals(id)) {
-          clustered.inc();
+      for (List<KV<String, String>> edges : joined.getValue().getAll(edgeTag)) {
+        for (KV<String, String> edge : edges) {
+          smallest.merge(edge.getKey(), edge.getValue(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
-        out.output(Quote.newBuilder(quote).setStatementClusterId(cluster).build());
+      }
+      for (List<Quote> quotes : joined.getValue().getAll(quoteTag)) {
+        for (Quote quote : quotes) {
+          String id = quote.getQuoteId();
+          String neighbour = smallest.get(id);
+          String cluster = neighbour != null && neighbour.compareTo(id) < 0 ? neighbour : id;
+          if (!cluster.equals(id)) {
+            clustered.inc();
+          }
+          out.output(Quote.newBuilder(quote).setStatementClusterId(cluster).build());
+        }
       }
     }
   }

@@ -24,6 +24,7 @@ import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,41 @@ class ClusterStatementsTest {
       }
       assertEquals(150 * StatementShingles.BANDS, entries);
       assertTrue(count < 150, count + " lists");
+      return null;
+    });
+    p.run().waitUntilFinish();
+  }
+
+  /**
+   * The quotes go to the join in lists per join group too: 250 quotes of one group leave the keying step as lists of
+   * at most {@value ClusterStatements#QUOTE_BATCH}, each quote once.
+   */
+  @Test
+  void quotesLeaveForTheJoinInListsPerJoinGroup(TestPipeline p) {
+    List<Quote> quotes = new ArrayList<>();
+    for (int i = 0; i < 250; i++) {
+      quotes.add(quote(String.format("q%03d", i), String.format("d%03d", i), "Terima kasih " + i));
+    }
+    PCollectionTuple keyed = p.apply(Create.of(quotes).withCoder(KutipCoders.quote()))
+        .apply(ParDo.of(new ClusterStatements.KeyQuotesFn(1, 1))
+            .withOutputTags(ClusterStatements.BAND_LISTS, TupleTagList.of(ClusterStatements.BY_DOCUMENT)));
+    keyed.get(ClusterStatements.BAND_LISTS).setCoder(ClusterStatements.bandListCoder());
+    PCollection<String> lists = keyed.get(ClusterStatements.BY_DOCUMENT)
+        .setCoder(ClusterStatements.quoteListCoder())
+        .apply(MapElements.into(TypeDescriptors.strings())
+            .via(list -> list.getKey() + ":" + String.join(",", list.getValue().stream().map(Quote::getQuoteId).toList())));
+    PAssert.that(lists).satisfies(sent -> {
+      List<String> ids = new ArrayList<>();
+      int count = 0;
+      for (String list : sent) {
+        assertTrue(list.startsWith("0:"), list);
+        List<String> members = List.of(list.substring(2).split(","));
+        assertTrue(members.size() <= ClusterStatements.QUOTE_BATCH, members.size() + " quotes");
+        ids.addAll(members);
+        count++;
+      }
+      assertEquals(quotes.stream().map(Quote::getQuoteId).sorted().toList(), ids.stream().sorted().toList());
+      assertTrue(count < 250, count + " lists");
       return null;
     });
     p.run().waitUntilFinish();
