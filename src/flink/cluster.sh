@@ -17,6 +17,8 @@
 #   KUTIP_FLINK_REST_PORT    REST API and dashboard (8081)     KUTIP_FLINK_RPC_PORT   JobManager RPC (6123)
 #   KUTIP_FLINK_TASKMANAGERS how many TaskManagers (2)         KUTIP_FLINK_SLOTS      slots per TaskManager (2)
 #   KUTIP_FLINK_TM_MEMORY    process memory of a TaskManager (1536m)   KUTIP_FLINK_JM_MEMORY  of the JobManager (1024m)
+#   KUTIP_FLINK_TM_JAVA_OPTS JVM flags of a TaskManager (-XX:-DontCompileHugeMethods: HotSpot then compiles
+#                            CoreNLP's lexer, a method over its default size limit; see docs/PERFORMANCE.md)
 #   KUTIP_FLINK_CONF         extra lines (key: value) appended to the generated config.yaml
 #   KUTIP_FLINK_OWNER_PID    if set, a watchdog stops the cluster when that process ends (used by the tests, so a
 #                            killed test run leaves nothing behind)
@@ -32,6 +34,7 @@ rpc_port="${KUTIP_FLINK_RPC_PORT:-6123}"
 taskmanagers="${KUTIP_FLINK_TASKMANAGERS:-2}"
 slots="${KUTIP_FLINK_SLOTS:-2}"
 tm_memory="${KUTIP_FLINK_TM_MEMORY:-1536m}"
+tm_java_opts="${KUTIP_FLINK_TM_JAVA_OPTS:--XX:-DontCompileHugeMethods}"
 jm_memory="${KUTIP_FLINK_JM_MEMORY:-1024m}"
 start_timeout="${KUTIP_FLINK_START_TIMEOUT:-120}"
 host=127.0.0.1
@@ -212,7 +215,7 @@ start() {
   mapfile -t params < <(resource_params GET_TM_RESOURCE_PARAMS)
   [[ ${#params[@]} -eq 2 ]] || { cat "$dir/log/bash-java-utils.log" >&2; die "could not compute TaskManager memory"; }
   for ((i = 1; i <= taskmanagers; i++)); do
-    launch "tm-$i" org.apache.flink.runtime.taskexecutor.TaskManagerRunner "${params[0]}" "${params[1]}" \
+    launch "tm-$i" org.apache.flink.runtime.taskexecutor.TaskManagerRunner "${params[0]} $tm_java_opts" "${params[1]}" \
       -D "taskmanager.resource-id=tm-$i"
   done
   if [[ -n "${KUTIP_FLINK_OWNER_PID:-}" ]]; then

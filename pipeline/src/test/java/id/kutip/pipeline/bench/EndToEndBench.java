@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
  * taken in one run on one machine, because absolute times on a shared machine say little.
  *
  * <p>Arguments (all optional): {@code --docs=10000,100000
- * --runs=floor,cores,direct,direct-encodability,direct-checked,flink1,flink2 --work=target/bench --xmx=4g}.
+ * --runs=floor,cores,direct,direct-encodability,direct-checked,flink1,flink2 --work=target/bench --xmx=4g
+ * --jvmFlags=}. {@code --jvmFlags} are comma-separated JVM flags for every run's JVM, the floor's included, so that a
+ * flag is compared with the floor under the same flag ({@code --jvmFlags=-XX:-TieredCompilation}: see
+ * docs/PERFORMANCE.md).
  * {@code cores} runs the job's per-document cores without a runner, alternated with the floor in one JVM
  * ({@link CoresVsFloor}): what the job would cost if the runner cost nothing. {@code direct}
  * is the job's default (DirectRunner's immutability and encodability checks off); {@code direct-encodability} turns
@@ -44,7 +47,7 @@ public final class EndToEndBench {
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new LinkedHashMap<>(Map.of(
         "docs", "10000,100000", "runs", "floor,cores,direct,direct-encodability,direct-checked,flink1,flink2", "work", "target/bench",
-        "xmx", "4g"));
+        "xmx", "4g", "jvmFlags", ""));
     for (String arg : args) {
       String[] kv = arg.replaceFirst("^--", "").split("=", 2);
       options.put(kv[0], kv[1]);
@@ -61,7 +64,7 @@ public final class EndToEndBench {
       textBytes.put(documents, written.textBytes());
       System.out.printf(Locale.ROOT, "corpus: %d documents, %.1f MB of text%n", documents, written.textBytes() / 1e6);
       for (String name : options.get("runs").split(",")) {
-        Run run = run(name.strip(), documents, corpus, work, options.get("xmx"));
+        Run run = run(name.strip(), documents, corpus, work, options.get("xmx"), jvmFlags(options.get("jvmFlags")));
         runs.add(run);
         System.out.printf(Locale.ROOT, "  %-17s %8.1f s  %8.1f docs/s  peak heap %6.0f MB  CPU %6.1f s (JIT %5.1f s)%n",
             run.name(), run.millis() / 1e3, documents * 1e3 / run.millis(), run.peakHeapBytes() / 1e6,
@@ -72,12 +75,24 @@ public final class EndToEndBench {
     System.out.println(table(runs, textBytes, cores));
   }
 
-  /** One run in a JVM of its own, as a user would start it. */
-  static Run run(String name, int documents, Path corpus, Path work, String xmx) throws IOException,
-      InterruptedException {
+  /** The JVM flags of {@code --jvmFlags}: comma-separated, blanks ignored. */
+  static List<String> jvmFlags(String option) {
+    List<String> flags = new ArrayList<>();
+    for (String flag : option.split(",")) {
+      if (!flag.isBlank()) {
+        flags.add(flag.strip());
+      }
+    }
+    return flags;
+  }
+
+  /** One run in a JVM of its own, as a user would start it, with {@code jvmFlags} before the class path. */
+  static Run run(String name, int documents, Path corpus, Path work, String xmx, List<String> jvmFlags)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + xmx,
-        "-cp", System.getProperty("java.class.path")));
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + xmx));
+    command.addAll(jvmFlags);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path")));
     if (name.equals("floor")) {
       command.add(TokenizerFloor.class.getName());
       command.add(corpus.toString());
