@@ -59,8 +59,11 @@ import org.openjdk.jmh.infra.Blackhole;
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 3)
 // CoreNLP logs through slf4j-simple: its INFO and WARN lines (annotators loaded, characters of the raw texts it
-// cannot tokenize) would interleave with JMH's output.
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-Dorg.slf4j.simpleLogger.log.edu.stanford.nlp=error"})
+// cannot tokenize) would interleave with JMH's output. CoreNLP's lexer is compiled, as the README tells users to run
+// the job (HugeMethods): without the flag the floor was about three times as slow (docs/PERFORMANCE.md, thirteenth
+// pass), and the stages' ratios to it were taken that way before then.
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-Dorg.slf4j.simpleLogger.log.edu.stanford.nlp=error",
+    "-XX:-DontCompileHugeMethods"})
 public class CoreBenchmarks {
   private static final String FILE = "file:///src/samples/idnews/articles.jsonl.gz";
 
