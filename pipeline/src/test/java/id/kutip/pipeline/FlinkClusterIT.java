@@ -12,6 +12,7 @@ import id.kutip.schema.DeadLetter;
 import id.kutip.schema.Document;
 import id.kutip.schema.Quote;
 import id.kutip.schema.RunManifest;
+import id.kutip.sentences.HugeMethods;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -212,6 +213,13 @@ class FlinkClusterIT {
     // The restart strategy came with the job's options.
     String restart = cluster.get("/jobs/" + jobId + "/config").path("execution-config").path("restart-strategy").asText();
     assertTrue(restart.contains("fixed delay") && restart.contains(RETRIES + " restart attempts"), restart);
+
+    // The TaskManagers, which tokenize, started with CoreNLP's lexer compiled (cluster.sh's default), so none warned.
+    for (String name : List.of("tm-1", "tm-2")) {
+      String tmLog = Files.readString(cluster.dir().resolve("log").resolve(name + ".log"), StandardCharsets.UTF_8);
+      assertTrue(tmLog.contains(HugeMethods.FLAG), name + " was not started with " + HugeMethods.FLAG);
+      assertFalse(tmLog.contains(HugeMethods.class.getName()), name + " warned that it lexes interpreted");
+    }
   }
 
   @Test
