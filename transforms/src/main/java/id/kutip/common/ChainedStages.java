@@ -171,9 +171,7 @@ public final class ChainedStages extends PTransform<PCollection<Document>, PColl
       pending.add(new Pending(outcomes, timestamp, window, chars));
       pendingChars += chars;
       while (!pending.isEmpty() && (full(pending.size(), pendingChars) || pending.peek().outcomes().isDone())) {
-        Pending next = pending.poll();
-        pendingChars -= next.chars();
-        for (DocumentOutcome outcome : Futures.await(next.outcomes(), "the later stages")) {
+        for (DocumentOutcome outcome : awaitFirst().outcomes) {
           out.output(outcome);
         }
       }
@@ -182,12 +180,20 @@ public final class ChainedStages extends PTransform<PCollection<Document>, PColl
     @FinishBundle
     public void finishBundle(FinishBundleContext context) {
       while (!pending.isEmpty()) {
-        Pending next = pending.poll();
-        pendingChars -= next.chars();
-        for (DocumentOutcome outcome : Futures.await(next.outcomes(), "the later stages")) {
-          context.output(outcome, next.timestamp(), next.window());
+        Finished next = awaitFirst();
+        for (DocumentOutcome outcome : next.outcomes) {
+          context.output(outcome, next.pending.timestamp(), next.pending.window());
         }
       }
+    }
+
+    private record Finished(Pending pending, List<DocumentOutcome> outcomes) {}
+
+    /** Takes the first of the waiting documents off the queue, once its later stages are done. */
+    private Finished awaitFirst() {
+      Pending first = pending.poll();
+      pendingChars -= first.chars();
+      return new Finished(first, Futures.await(first.outcomes(), "the later stages"));
     }
 
     @Teardown

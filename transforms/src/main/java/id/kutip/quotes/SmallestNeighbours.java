@@ -1,6 +1,6 @@
 package id.kutip.quotes;
 
-import java.util.ArrayList;
+import id.kutip.common.KeyedBatches;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,25 +50,13 @@ final class SmallestNeighbours {
 
   /** Hands every quote held, with its smallest neighbour, to {@code out} in lists per join group, and forgets them. */
   void flush(BiConsumer<Integer, List<KV<String, String>>> out) {
-    if (smallest.isEmpty()) {
-      return;
-    }
-    Map<Integer, List<KV<String, String>>> lists = new HashMap<>();
-    List<Map.Entry<Integer, List<KV<String, String>>>> full = new ArrayList<>();
+    // Only the list size bounds these lists: everything held is sent now.
+    KeyedBatches<Integer, KV<String, String>> lists = new KeyedBatches<>(LIST_SIZE, Integer.MAX_VALUE);
     for (Map.Entry<String, Held> entry : smallest.entrySet()) {
-      int group = entry.getValue().joinGroup();
-      List<KV<String, String>> list = lists.computeIfAbsent(group, g -> new ArrayList<>());
-      list.add(KV.of(entry.getKey(), entry.getValue().neighbourId()));
-      if (list.size() >= LIST_SIZE) {
-        lists.remove(group);
-        full.add(Map.entry(group, list));
-      }
+      lists.add(entry.getValue().joinGroup(), KV.of(entry.getKey(), entry.getValue().neighbourId()), out);
     }
     smallest.clear();
-    full.addAll(lists.entrySet());
-    for (Map.Entry<Integer, List<KV<String, String>>> list : full) {
-      out.accept(list.getKey(), list.getValue());
-    }
+    lists.flush(out);
   }
 
   /** How many quotes are held now. */

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
  * interpreter: tokenize+ssplit took about three times as long (docs/PERFORMANCE.md, thirteenth pass). With
  * {@code -XX:-TieredCompilation} HotSpot's C2 compiler, alone, compiled the lexer all the same (seen with
  * {@code -XX:+PrintCompilation}, and in the same time). The job cannot set a JVM flag for itself, so a worker that
- * would tokenize interpreted says so once, naming the flag.
+ * would tokenize interpreted says so where it builds its one splitter ({@link SentenceSplitter#shared}), naming the
+ * flag.
  */
 public final class HugeMethods {
   /** The JVM flag that lets HotSpot compile the tokenizer's lexer. */
@@ -21,7 +22,6 @@ public final class HugeMethods {
   private static final String OPTION = "DontCompileHugeMethods";
   private static final String TIERED = "TieredCompilation";
   private static final Logger LOG = LoggerFactory.getLogger(HugeMethods.class);
-  private static volatile boolean warned;
 
   private HugeMethods() {}
 
@@ -53,12 +53,8 @@ public final class HugeMethods {
       + " size limit for compiling a method. Start the JVM with " + FLAG + " (about 3 times faster tokenizing; on"
       + " Flink, in env.java.opts.taskmanager).";
 
-  /** Logs {@link #warning()} the first time a splitter is built in this JVM, and never again. */
-  static void warnOnce() {
-    if (warned) {
-      return;
-    }
-    warned = true;
+  /** Logs {@link #warning()}, if there is one; called once per JVM, where the shared splitter is built. */
+  static void warnIfInterpreted() {
     warning().ifPresent(LOG::warn);
   }
 }

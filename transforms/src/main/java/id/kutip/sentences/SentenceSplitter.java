@@ -79,7 +79,7 @@ public final class SentenceSplitter {
       synchronized (SentenceSplitter.class) {
         local = shared;
         if (local == null) {
-          HugeMethods.warnOnce();
+          HugeMethods.warnIfInterpreted();
           local = new SentenceSplitter(bundledProperties(), Abbreviations.bundled());
           shared = local;
         }
