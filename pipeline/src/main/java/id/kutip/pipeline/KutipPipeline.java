@@ -12,6 +12,7 @@ import id.kutip.entities.TagEntities;
 import id.kutip.ingest.JsonFields;
 import id.kutip.ingest.ReadDumps;
 import id.kutip.output.AccountForFiles;
+import id.kutip.output.AvroCodec;
 import id.kutip.output.WriteRecords;
 import id.kutip.quotes.AttributeQuotes;
 import id.kutip.quotes.ClusterStatements;
@@ -123,12 +124,14 @@ public final class KutipPipeline {
 
     String output = recordsDir;
     int level = options.getAvroDeflateLevel();
-    tagged.apply("WriteDocuments", WriteRecords.documents(output).withDeflateLevel(level));
+    AvroCodec codec = AvroCodec.named(options.getAvroCodec())
+        .orElseThrow(() -> new IllegalArgumentException(StartupCheck.notACodec(options.getAvroCodec())));
+    tagged.apply("WriteDocuments", WriteRecords.documents(output).withCodec(codec).withDeflateLevel(level));
     PCollection<Quote> clustered = quotes.get(AttributeQuotes.QUOTES).apply("ClusterStatements",
         shuffleKeys == null ? ClusterStatements.create() : ClusterStatements.create().withFixedBuckets(shuffleKeys));
-    clustered.apply("WriteQuotes", WriteRecords.quotes(output).withDeflateLevel(level));
-    deadLetters.apply("WriteDeadLetters", WriteRecords.deadLetters(output).withDeflateLevel(level));
-    accounts.apply("WriteFileAccounts", WriteRecords.fileAccounts(output).withDeflateLevel(level));
+    clustered.apply("WriteQuotes", WriteRecords.quotes(output).withCodec(codec).withDeflateLevel(level));
+    deadLetters.apply("WriteDeadLetters", WriteRecords.deadLetters(output).withCodec(codec).withDeflateLevel(level));
+    accounts.apply("WriteFileAccounts", WriteRecords.fileAccounts(output).withCodec(codec).withDeflateLevel(level));
     return new Outputs(tagged, clustered, deadLetters, accounts);
   }
 

@@ -78,6 +78,7 @@ public final class Main {
       StartupCheck.filesReadable("--gazetteerFiles", options.getGazetteerFiles());
       StartupCheck.filesReadable("--boilerplateFiles", options.getBoilerplateFiles());
       StartupCheck.runDate(options.getRunDate());
+      StartupCheck.avroCodec(options.getAvroCodec());
       StartupCheck.deflateLevel(options.getAvroDeflateLevel());
       StartupCheck.flinkRestartStrategy(options);
       commit = OutputCommit.of(options.getOutput(), options.getRunDate(), runId);

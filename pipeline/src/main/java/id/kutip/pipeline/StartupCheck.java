@@ -1,5 +1,6 @@
 package id.kutip.pipeline;
 
+import id.kutip.output.AvroCodec;
 import id.kutip.output.WriteRecords;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -67,6 +68,15 @@ final class StartupCheck {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+  }
+
+  /** {@code --avroCodec} names a codec the writers offer ({@link AvroCodec}). */
+  static AvroCodec avroCodec(String name) throws UsageException {
+    return AvroCodec.named(name).orElseThrow(() -> new UsageException(notACodec(name)));
+  }
+
+  static String notACodec(String name) {
+    return "--avroCodec is " + AvroCodec.names() + ", not " + name;
   }
 
   /** The writers' own check ({@link WriteRecords#isDeflateLevel}), as a usage error before anything runs. */

@@ -21,6 +21,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaNormalization;
+import org.apache.avro.file.DataFileConstants;
+import org.apache.avro.file.DataFileReader;
+import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.junit.jupiter.api.Test;
@@ -119,6 +122,13 @@ class MainTest {
   }
 
   @Test
+  void anUnknownAvroCodecIsOneLineAndExitCodeTwo() {
+    assertEquals(2, run("--input=" + Samples.SEEDS + "/*.txt", "--output=" + tmp.resolve("o"),
+        "--avroCodec=gzip"));
+    assertOneLine("--avroCodec is deflate, snappy or zstandard, not gzip");
+  }
+
+  @Test
   void inspectOfAMissingFolderIsOneLineAndExitCodeTwo() {
     assertEquals(2, run("inspect", tmp.resolve("nothing").toString()));
     assertOneLine("cannot read");
@@ -162,6 +172,24 @@ class MainTest {
       assertEquals(List.of("_SUCCESS", "_manifest.json", "dead-letter", "documents", "quotes", "report.html"),
           left.map(p -> p.getFileName().toString()).sorted().toList(), "nothing staged is left");
     }
+  }
+
+  @Test
+  void theJobWritesEveryFolderWithTheCodecAsked() throws Exception {
+    Path output = tmp.resolve("zstd");
+    assertEquals(0, run("--input=" + Samples.SEEDS + "/*.txt", "--output=" + output, "--avroCodec=zstandard"));
+    for (String folder : List.of("documents", "quotes", "dead-letter")) {
+      try (var files = Files.list(output.resolve(folder))) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".avro")).toList()) {
+          try (DataFileReader<Object> reader = new DataFileReader<>(file.toFile(), new GenericDatumReader<>())) {
+            assertEquals("zstandard", reader.getMetaString(DataFileConstants.CODEC), file.toString());
+          }
+        }
+      }
+    }
+    RunManifest manifest = manifest(output);
+    assertEquals(5, manifest.getDocumentsWritten());
+    assertEquals(manifest.getQuotesWritten(), AvroFiles.read(output.resolve("quotes"), Quote.class).size());
   }
 
   @Test

@@ -4,7 +4,6 @@ import id.kutip.schema.DeadLetter;
 import id.kutip.schema.InputFile;
 import id.kutip.schema.Document;
 import id.kutip.schema.Quote;
-import org.apache.avro.file.CodecFactory;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.beam.sdk.extensions.avro.io.AvroIO;
 import org.apache.beam.sdk.io.FileSystems;
@@ -37,29 +36,31 @@ public final class WriteRecords<T extends SpecificRecord> extends PTransform<PCo
   private final Class<T> type;
   private final String outputDir;
   private final String folder;
+  private final AvroCodec codec;
   private final int deflateLevel;
 
-  private WriteRecords(Class<T> type, String outputDir, String folder, int deflateLevel) {
+  private WriteRecords(Class<T> type, String outputDir, String folder, AvroCodec codec, int deflateLevel) {
     this.type = type;
     this.outputDir = outputDir;
     this.folder = folder;
+    this.codec = codec;
     this.deflateLevel = deflateLevel;
   }
 
   public static WriteRecords<Document> documents(String outputDir) {
-    return new WriteRecords<>(Document.class, outputDir, DOCUMENTS, DEFAULT_DEFLATE_LEVEL);
+    return new WriteRecords<>(Document.class, outputDir, DOCUMENTS, AvroCodec.DEFLATE, DEFAULT_DEFLATE_LEVEL);
   }
 
   public static WriteRecords<Quote> quotes(String outputDir) {
-    return new WriteRecords<>(Quote.class, outputDir, QUOTES, DEFAULT_DEFLATE_LEVEL);
+    return new WriteRecords<>(Quote.class, outputDir, QUOTES, AvroCodec.DEFLATE, DEFAULT_DEFLATE_LEVEL);
   }
 
   public static WriteRecords<DeadLetter> deadLetters(String outputDir) {
-    return new WriteRecords<>(DeadLetter.class, outputDir, DEAD_LETTER, DEFAULT_DEFLATE_LEVEL);
+    return new WriteRecords<>(DeadLetter.class, outputDir, DEAD_LETTER, AvroCodec.DEFLATE, DEFAULT_DEFLATE_LEVEL);
   }
 
   public static WriteRecords<InputFile> fileAccounts(String outputDir) {
-    return new WriteRecords<>(InputFile.class, outputDir, FILE_ACCOUNTS, DEFAULT_DEFLATE_LEVEL);
+    return new WriteRecords<>(InputFile.class, outputDir, FILE_ACCOUNTS, AvroCodec.DEFLATE, DEFAULT_DEFLATE_LEVEL);
   }
 
   /** Whether deflate has this level: 1 to 9 (0 would store the blocks uncompressed, which is not what it is for). */
@@ -69,7 +70,12 @@ public final class WriteRecords<T extends SpecificRecord> extends PTransform<PCo
 
   /** Deflate's level, 1 (fastest) to 9 (smallest files); {@value #DEFAULT_DEFLATE_LEVEL} unless set. */
   public WriteRecords<T> withDeflateLevel(int level) {
-    return new WriteRecords<>(type, outputDir, folder, level);
+    return new WriteRecords<>(type, outputDir, folder, codec, level);
+  }
+
+  /** The files' block codec; {@link AvroCodec#DEFLATE} unless set. */
+  public WriteRecords<T> withCodec(AvroCodec codec) {
+    return new WriteRecords<>(type, outputDir, folder, codec, deflateLevel);
   }
 
   /** The folder's resource id under the output directory (works for local paths and for gs://, s3://, ...). */
@@ -83,6 +89,9 @@ public final class WriteRecords<T extends SpecificRecord> extends PTransform<PCo
     if (outputDir == null || outputDir.isBlank()) {
       throw new IllegalArgumentException("WriteRecords needs an output directory");
     }
+    if (codec == null) {
+      throw new IllegalArgumentException("WriteRecords needs a codec");
+    }
     if (!isDeflateLevel(deflateLevel)) {
       throw new IllegalArgumentException("WriteRecords: deflate's level is 1 to 9, not " + deflateLevel);
     }
@@ -92,6 +101,6 @@ public final class WriteRecords<T extends SpecificRecord> extends PTransform<PCo
         AvroIO.write(type)
             .to(prefix.toString())
             .withSuffix(".avro")
-            .withCodec(CodecFactory.deflateCodec(deflateLevel)));
+            .withCodec(codec.factory(deflateLevel)));
   }
 }

@@ -12,6 +12,8 @@ import id.kutip.entities.EntityTagger;
 import id.kutip.entities.TagEntities;
 import id.kutip.ingest.JsonFields;
 import id.kutip.ingest.JsonLinesParser;
+import id.kutip.output.AvroCodec;
+import id.kutip.output.WriteRecords;
 import id.kutip.quotes.QuoteAttributor;
 import id.kutip.quotes.StatementShingles;
 import id.kutip.schema.Document;
@@ -323,32 +325,45 @@ public class CoreBenchmarks {
 
   /**
    * Writing the split and tagged documents as one Avro container file, as the job's writer does (a fresh writer
-   * per pass, blocks of Avro's default size), at deflate's level 6 (the job's default), 3 and 1: the CPU that
-   * {@code --avroDeflateLevel} trades for bytes. Each writes into memory, so no disk is timed.
+   * per pass, blocks of Avro's default size), at deflate's level 6 (the job's default), 3 and 1, and with the two
+   * other codecs the job offers: the CPU that {@code --avroDeflateLevel} and {@code --avroCodec} trade for bytes.
+   * Each writes into memory, so no disk is timed.
    */
   @Benchmark
   public void writeDeflate6(Annotated annotated, Counts counts, Blackhole bh) throws IOException {
-    bh.consume(write(annotated.documents, 6));
+    bh.consume(write(annotated.documents, AvroCodec.DEFLATE.factory(6)));
     counts.add(annotated.documents.size(), annotated.bytes);
   }
 
   @Benchmark
   public void writeDeflate3(Annotated annotated, Counts counts, Blackhole bh) throws IOException {
-    bh.consume(write(annotated.documents, 3));
+    bh.consume(write(annotated.documents, AvroCodec.DEFLATE.factory(3)));
     counts.add(annotated.documents.size(), annotated.bytes);
   }
 
   @Benchmark
   public void writeDeflate1(Annotated annotated, Counts counts, Blackhole bh) throws IOException {
-    bh.consume(write(annotated.documents, 1));
+    bh.consume(write(annotated.documents, AvroCodec.DEFLATE.factory(1)));
     counts.add(annotated.documents.size(), annotated.bytes);
   }
 
-  /** The bytes of {@code documents} in one Avro container file at deflate's {@code level}. */
-  static int write(List<Document> documents, int level) throws IOException {
+  @Benchmark
+  public void writeZstandard(Annotated annotated, Counts counts, Blackhole bh) throws IOException {
+    bh.consume(write(annotated.documents, AvroCodec.ZSTANDARD.factory(WriteRecords.DEFAULT_DEFLATE_LEVEL)));
+    counts.add(annotated.documents.size(), annotated.bytes);
+  }
+
+  @Benchmark
+  public void writeSnappy(Annotated annotated, Counts counts, Blackhole bh) throws IOException {
+    bh.consume(write(annotated.documents, AvroCodec.SNAPPY.factory(WriteRecords.DEFAULT_DEFLATE_LEVEL)));
+    counts.add(annotated.documents.size(), annotated.bytes);
+  }
+
+  /** The bytes of {@code documents} in one Avro container file with {@code codec}. */
+  static int write(List<Document> documents, CodecFactory codec) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
     try (DataFileWriter<Document> writer = new DataFileWriter<>(new SpecificDatumWriter<>(Document.class))) {
-      writer.setCodec(CodecFactory.deflateCodec(level));
+      writer.setCodec(codec);
       writer.create(Document.getClassSchema(), out);
       for (Document document : documents) {
         writer.append(document);

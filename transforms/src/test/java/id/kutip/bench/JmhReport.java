@@ -38,6 +38,8 @@ public final class JmhReport {
     WHAT.put("writeDeflate6", "Avro container of the split and tagged documents, deflate 6 (the default)");
     WHAT.put("writeDeflate3", "the same at deflate 3");
     WHAT.put("writeDeflate1", "the same at deflate 1");
+    WHAT.put("writeZstandard", "the same in zstandard, level 3 (--avroCodec=zstandard)");
+    WHAT.put("writeSnappy", "the same in snappy (--avroCodec=snappy)");
     WHAT.put("chain", "clean → split → tag → quotes");
     WHAT.put("chainFromLine", "parse → clean → sketch → split → tag → quotes → statement shingles");
   }
