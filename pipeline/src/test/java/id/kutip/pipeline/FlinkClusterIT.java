@@ -32,6 +32,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.avro.file.DataFileConstants;
+import org.apache.avro.file.DataFileReader;
+import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -127,12 +130,13 @@ class FlinkClusterIT {
   }
 
   /** {@code java -jar kutip.jar ...}, as a user submits the job; its output goes to a log file. */
-  private Process submit(String name) throws IOException {
+  private Process submit(String name, String... moreArgs) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-jar");
     command.add(jar.toString());
     command.addAll(submitArgs());
+    command.addAll(List.of(moreArgs));
     return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile())
         .start();
   }
@@ -179,11 +183,14 @@ class FlinkClusterIT {
   @Order(1)
   void theClusterWritesTheSameRecordsAsDirectRunnerAndShowsTheCounters() throws Exception {
     Set<String> before = new HashSet<>(cluster.jobIds());
-    String summary = finish(submit("run-1"), "run-1");
+    // In zstandard, whose native library the TaskManagers load from kutip.jar; the reference is deflate.
+    String summary = finish(submit("run-1", "--avroCodec=zstandard"), "run-1");
     String jobId = newJob(before);
     assertEquals("FINISHED", settledState(jobId));
 
     assertSameRecords(partition(direct), partition(onCluster));
+    assertEquals(Set.of(DataFileConstants.ZSTANDARD_CODEC), codecs(partition(onCluster)));
+    assertEquals(Set.of(DataFileConstants.DEFLATE_CODEC), codecs(partition(direct)));
     RunManifest reference = MainTest.manifest(partition(direct));
     RunManifest manifest = MainTest.manifest(partition(onCluster));
     assertEquals("FlinkRunner", manifest.getRunner());
@@ -350,6 +357,21 @@ class FlinkClusterIT {
       shift += 7;
     }
     return value;
+  }
+
+  /** The codecs in the headers of the partition's record files. */
+  private static Set<String> codecs(Path partition) throws IOException {
+    Set<String> codecs = new HashSet<>();
+    for (String folder : List.of("documents", "quotes", "dead-letter")) {
+      try (var files = Files.list(partition.resolve(folder))) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".avro")).toList()) {
+          try (DataFileReader<Object> reader = new DataFileReader<>(file.toFile(), new GenericDatumReader<>())) {
+            codecs.add(reader.getMetaString(DataFileConstants.CODEC));
+          }
+        }
+      }
+    }
+    return codecs;
   }
 
   private static void assertSameRecords(Path expected, Path actual) throws IOException {
