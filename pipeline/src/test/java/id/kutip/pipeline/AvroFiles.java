@@ -5,8 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.apache.avro.file.DataFileConstants;
 import org.apache.avro.file.DataFileReader;
+import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificRecord;
 
@@ -16,13 +20,28 @@ final class AvroFiles {
 
   /** The schema the first file of a folder was written with (from its header). */
   static org.apache.avro.Schema writerSchema(Path folder) throws IOException {
-    List<Path> files;
-    try (Stream<Path> list = Files.list(folder)) {
-      files = list.filter(p -> p.getFileName().toString().endsWith(".avro")).sorted().toList();
-    }
-    try (DataFileReader<Object> reader =
-        new DataFileReader<>(files.get(0).toFile(), new org.apache.avro.generic.GenericDatumReader<>())) {
+    Path first = files(folder).get(0);
+    try (DataFileReader<Object> reader = new DataFileReader<>(first.toFile(), new GenericDatumReader<>())) {
       return reader.getSchema();
+    }
+  }
+
+  /** The block codecs in the headers of the record files of a run's folders ({@code documents}, ...). */
+  static Set<String> codecs(Path output, String... folders) throws IOException {
+    Set<String> codecs = new TreeSet<>();
+    for (String folder : folders) {
+      for (Path file : files(output.resolve(folder))) {
+        try (DataFileReader<Object> reader = new DataFileReader<>(file.toFile(), new GenericDatumReader<>())) {
+          codecs.add(reader.getMetaString(DataFileConstants.CODEC));
+        }
+      }
+    }
+    return codecs;
+  }
+
+  private static List<Path> files(Path folder) throws IOException {
+    try (Stream<Path> list = Files.list(folder)) {
+      return list.filter(p -> p.getFileName().toString().endsWith(".avro")).sorted().toList();
     }
   }
 
@@ -31,11 +50,7 @@ final class AvroFiles {
     if (!Files.isDirectory(folder)) {
       return records;
     }
-    List<Path> files;
-    try (Stream<Path> list = Files.list(folder)) {
-      files = list.filter(p -> p.getFileName().toString().endsWith(".avro")).sorted().toList();
-    }
-    for (Path file : files) {
+    for (Path file : files(folder)) {
       try (DataFileReader<T> reader = new DataFileReader<>(file.toFile(), new SpecificDatumReader<>(type))) {
         reader.forEach(records::add);
       }

@@ -33,8 +33,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.avro.file.DataFileConstants;
-import org.apache.avro.file.DataFileReader;
-import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -361,17 +359,7 @@ class FlinkClusterIT {
 
   /** The codecs in the headers of the partition's record files. */
   private static Set<String> codecs(Path partition) throws IOException {
-    Set<String> codecs = new HashSet<>();
-    for (String folder : List.of("documents", "quotes", "dead-letter")) {
-      try (var files = Files.list(partition.resolve(folder))) {
-        for (Path file : files.filter(f -> f.toString().endsWith(".avro")).toList()) {
-          try (DataFileReader<Object> reader = new DataFileReader<>(file.toFile(), new GenericDatumReader<>())) {
-            codecs.add(reader.getMetaString(DataFileConstants.CODEC));
-          }
-        }
-      }
-    }
-    return codecs;
+    return AvroFiles.codecs(partition, "documents", "quotes", "dead-letter");
   }
 
   private static void assertSameRecords(Path expected, Path actual) throws IOException {
