@@ -53,6 +53,15 @@ final class RunnerDefaults {
       // the step upstream waits for it to read its main input, a deadlock (KutipPipelineTest keeps the job so).
       options.as(FlinkPipelineOptions.class).setExecutionModeForBatch(PIPELINED_FORCED);
     }
+    if (runsOnFlink(options) && options.as(FlinkPipelineOptions.class).getUseDataStreamForBatch()
+        && unset(args, "fasterCopy")) {
+      // Flink's DataStream translation, which scheduled runs need for their restart strategy, copies every record
+      // between chained steps (encodes and decodes it) unless told not to. The copies guard against a step changing a
+      // record it received or sent on, which Beam's model forbids and the tests check (TestPipeline keeps DirectRunner's
+      // immutability check on). Without them 30,000 documents took 0.75 of the time on embedded Flink p1, the same
+      // records (docs/PERFORMANCE.md, fourteenth pass). The DataSet translation copies far less and gained nothing.
+      options.as(FlinkPipelineOptions.class).setFasterCopy(true);
+    }
     if (runsOnFlink(options) && options.as(FlinkPipelineOptions.class).getParallelism() == 1
         && unset(args, "spreadDocuments")) {
       // Spreading a file's documents over the workers is a grouping, on Flink's batch translation a sort: cleaning

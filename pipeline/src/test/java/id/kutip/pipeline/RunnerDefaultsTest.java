@@ -70,6 +70,16 @@ class RunnerDefaultsTest {
   }
 
   @Test
+  void flinksDataStreamTranslationSkipsItsCopiesUnlessAsked() {
+    assertTrue(applied("--runner=FlinkRunner", "--flinkMaster=jm:8081", "--useDataStreamForBatch=true")
+        .as(FlinkPipelineOptions.class).getFasterCopy());
+    assertFalse(applied("--runner=FlinkRunner", "--useDataStreamForBatch=true", "--fasterCopy=false")
+        .as(FlinkPipelineOptions.class).getFasterCopy(), "the user's choice wins");
+    assertFalse(applied("--runner=FlinkRunner", "--flinkMaster=[local]").as(FlinkPipelineOptions.class)
+        .getFasterCopy(), "the DataSet translation keeps Flink's own default");
+  }
+
+  @Test
   void flinkWithOneWorkerDoesNotSpreadDocumentsUnlessAsked() {
     assertFalse(applied("--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=1").getSpreadDocuments());
     assertTrue(applied("--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2").getSpreadDocuments());
