@@ -74,12 +74,37 @@ final class RunnerDefaults {
       // counters can be polled from the cluster, so that progress is logged while it works.
       options.as(FlinkPipelineOptions.class).setAttachedMode(false);
     }
-    if (reportsProgressThroughJobListener(options, args)) {
-      // The embedded cluster runs its job attached and is torn down with it; Flink hands the job's client to a
-      // listener named in its configuration, and progress reads the counters through it (EmbeddedFlinkRun).
-      EmbeddedFlinkConfig.directory()
+    // The embedded cluster runs its job attached and is torn down with it; Flink hands the job's client to a listener
+    // named in its configuration, and progress reads the counters through it (EmbeddedFlinkRun).
+    boolean jobListener = reportsProgressThroughJobListener(options, args);
+    int slots = embeddedSlotsNeeded(options, args);
+    if (jobListener || slots > 0) {
+      EmbeddedFlinkConfig.directory(jobListener, slots)
           .ifPresent(dir -> options.as(FlinkPipelineOptions.class).setFlinkConfDir(dir.toString()));
     }
+  }
+
+  /**
+   * The task slots the embedded cluster is given, 0 for Flink's own choice. With the DataStream translation Flink
+   * started the embedded cluster with one slot whatever the parallelism, so a stage's workers took turns: 100,000
+   * documents at parallelism 2 took 147.6 to 149.7 s, as long as at parallelism 1, and 114.3 and 117.1 s with a slot
+   * per worker, the same records (docs/PERFORMANCE.md, fifteenth pass). The DataSet translation's cluster gets a slot
+   * per worker already; a cluster of the user's sets its own.
+   */
+  private static int embeddedSlotsNeeded(KutipOptions options, String[] args) {
+    FlinkPipelineOptions flink = options.as(FlinkPipelineOptions.class);
+    if (!runsOnFlink(options) || submitsToFlinkCluster(options) || !flink.getUseDataStreamForBatch()
+        || !flinkConfigurationIsOurs(args)) {
+      return 0;
+    }
+    // Beam's embedded cluster runs at the machine's core count when the parallelism is not set.
+    int workers = flink.getParallelism() > 0 ? flink.getParallelism() : Runtime.getRuntime().availableProcessors();
+    return workers > 1 ? workers : 0;
+  }
+
+  /** Whether neither {@code --flinkConfDir} nor {@code FLINK_CONF_DIR} names the user's own configuration. */
+  private static boolean flinkConfigurationIsOurs(String[] args) {
+    return unset(args, "flinkConfDir") && System.getenv("FLINK_CONF_DIR") == null;
   }
 
   /**
@@ -90,12 +115,13 @@ final class RunnerDefaults {
     return runsOnFlink(options) && !submitsToFlinkCluster(options)
         && options.as(FlinkPipelineOptions.class).getAttachedMode()
         && options.getProgressIntervalSeconds() > 0
-        && unset(args, "flinkConfDir") && System.getenv("FLINK_CONF_DIR") == null;
+        && flinkConfigurationIsOurs(args);
   }
 
   /** Whether progress is read through {@link EmbeddedFlinkJobs}: the job then runs on a thread of its own. */
   static boolean runsEmbeddedWithJobListener(KutipOptions options) {
-    return runsOnFlink(options) && EmbeddedFlinkConfig.isOurs(options.as(FlinkPipelineOptions.class).getFlinkConfDir());
+    return runsOnFlink(options)
+        && EmbeddedFlinkConfig.hasJobListener(options.as(FlinkPipelineOptions.class).getFlinkConfDir());
   }
 
   private static boolean unset(String[] args, String option) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -88,5 +90,36 @@ class RunnerDefaultsTest {
     assertTrue(applied("--runner=FlinkRunner", "--parallelism=1", "--spreadDocuments=true").getSpreadDocuments(),
         "the user's choice wins");
     assertTrue(applied("--input=x").getSpreadDocuments(), "the DirectRunner spreads them over its threads");
+  }
+
+  @Test
+  void flinksEmbeddedClusterGetsASlotPerWorkerForTheDataStreamTranslation() throws Exception {
+    KutipOptions twoWorkers = applied("--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2",
+        "--useDataStreamForBatch=true", "--progressIntervalSeconds=0");
+    String config = Files.readString(
+        Path.of(twoWorkers.as(FlinkPipelineOptions.class).getFlinkConfDir(), "config.yaml"));
+    assertTrue(config.contains(EmbeddedFlinkConfig.SLOTS_KEY + ": 2\n"), config);
+    assertFalse(config.contains(EmbeddedFlinkConfig.LISTENERS_KEY), "no progress lines asked for");
+    assertFalse(RunnerDefaults.runsEmbeddedWithJobListener(twoWorkers));
+
+    KutipOptions withProgress = applied("--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=3",
+        "--useDataStreamForBatch=true");
+    String both = Files.readString(
+        Path.of(withProgress.as(FlinkPipelineOptions.class).getFlinkConfDir(), "config.yaml"));
+    assertTrue(both.contains(EmbeddedFlinkConfig.SLOTS_KEY + ": 3\n"), both);
+    assertTrue(RunnerDefaults.runsEmbeddedWithJobListener(withProgress));
+
+    assertNull(applied("--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2",
+        "--progressIntervalSeconds=0").as(FlinkPipelineOptions.class).getFlinkConfDir(),
+        "the DataSet translation's embedded cluster has a slot per worker already");
+    assertNull(applied("--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=1",
+        "--useDataStreamForBatch=true", "--progressIntervalSeconds=0").as(FlinkPipelineOptions.class)
+        .getFlinkConfDir(), "one worker, one slot");
+    assertNull(applied("--runner=FlinkRunner", "--flinkMaster=jm:8081", "--parallelism=2",
+        "--useDataStreamForBatch=true").as(FlinkPipelineOptions.class).getFlinkConfDir(),
+        "a cluster has its own slots");
+    assertEquals("/etc/flink", applied("--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2",
+        "--useDataStreamForBatch=true", "--flinkConfDir=/etc/flink").as(FlinkPipelineOptions.class)
+        .getFlinkConfDir(), "the user's configuration wins");
   }
 }
