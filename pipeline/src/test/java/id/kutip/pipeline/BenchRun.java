@@ -24,10 +24,11 @@ public final class BenchRun {
     // The whole process's CPU time, JIT compiler and collector threads included: how many cores the run kept busy.
     long cpuMillis = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime() / 1_000_000;
-    // The JIT compiler's own time (its threads, summed): in runs of a few thousand documents more than half the CPU.
-    long jitMillis = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+    // The JIT compiler threads' CPU (0 where not known), and the JVM's own figure, its compilations' elapsed time.
+    long jitMillis = CompilerThreads.cpuMillis().orElse(0);
+    long jitElapsedMillis = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     System.out.println("BENCH exit=" + code + " millis=" + millis + " peakHeapBytes=" + peakHeap
-        + " cpuMillis=" + cpuMillis + " jitMillis=" + jitMillis);
+        + " cpuMillis=" + cpuMillis + " jitMillis=" + jitMillis + " jitElapsedMillis=" + jitElapsedMillis);
     System.exit(code);
   }
 }

@@ -40,7 +40,8 @@ public final class EndToEndBench {
 
   /**
    * One run; {@code floorMillis} is the floor timed in the same JVM, for the {@code cores} run; {@code cpuMillis} the
-   * job's process CPU time (all its threads) and {@code jitMillis} the JIT compiler's share of it, 0 where not taken.
+   * job's process CPU time (all its threads) and {@code jitMillis} the JIT compiler threads' CPU time ({@code
+   * CompilerThreads}), 0 where not taken.
    */
   record Run(String name, int documents, long millis, long peakHeapBytes, long tokens, long floorMillis,
       long cpuMillis, long jitMillis) {}
