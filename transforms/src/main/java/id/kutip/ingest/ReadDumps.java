@@ -12,9 +12,11 @@ import java.util.Objects;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -23,6 +25,7 @@ import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Reads dump files matching file patterns on any Beam filesystem into {@link RawDocument}s. Compression is
@@ -100,6 +103,11 @@ public final class ReadDumps extends PTransform<PBegin, StageResult<RawDocument>
         input
             .apply("ListPatterns", Create.of(patterns))
             .apply("MatchFiles", FileIO.matchAll().withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
+            // Patterns may overlap (`dumps/*.jsonl.gz,dumps/2024-05-01*.jsonl.gz`): a file that two of them match is
+            // read once, or its documents would be written twice, as two records with the same source URI.
+            .apply("ReadEachFileOnce", Distinct.withRepresentativeValueFn(
+                    (MatchResult.Metadata file) -> file.resourceId().toString())
+                .withRepresentativeType(TypeDescriptors.strings()))
             .apply("OpenFiles", FileIO.readMatches().withCompression(Compression.AUTO))
             .apply(
                 "ParseDumps",

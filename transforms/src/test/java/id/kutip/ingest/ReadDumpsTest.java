@@ -102,4 +102,20 @@ class ReadDumpsTest {
     assertTrue(steps.stream().noneMatch(step -> step.startsWith("NotSpread/SpreadDocuments")), steps.toString());
     p.run().waitUntilFinish();
   }
+
+  /** A file that two patterns match, or one pattern given twice, is read once: its documents are not doubled. */
+  @Test
+  void aFileMatchedByOverlappingPatternsIsReadOnce(TestPipeline p) throws Exception {
+    write("f.jsonl.gz", Compression.GZIP, "{\"id\":\"f1\",\"text\":\"Satu.\"}\n{\"id\":\"f2\",\"text\":\"Dua.\"}\n");
+    Files.writeString(dir.resolve("halaman.html"), "<p>Isi.</p>", StandardCharsets.UTF_8);
+
+    StageResult<RawDocument> read = p.apply(ReadDumps.from(
+        List.of(dir + "/*", dir + "/f.jsonl.gz", dir + "/*.html", dir + "/*.html")));
+
+    PAssert.that(read.output().apply("Sources", MapElements.into(TypeDescriptors.strings())
+            .via(d -> d.getDocId() + "@" + Path.of(d.getSourceUri().replaceFirst("^file:", "")).getFileName())))
+        .containsInAnyOrder("f1@f.jsonl.gz#line=1", "f2@f.jsonl.gz#line=2", "halaman@halaman.html");
+    PAssert.that(read.failures()).empty();
+    p.run().waitUntilFinish();
+  }
 }
