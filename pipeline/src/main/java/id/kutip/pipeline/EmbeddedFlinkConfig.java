@@ -5,10 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The Flink configuration the job gives the embedded cluster when the user gave none: a folder with a
@@ -18,8 +16,9 @@ import java.util.Set;
 final class EmbeddedFlinkConfig {
   static final String LISTENERS_KEY = "execution.job-listeners";
   static final String SLOTS_KEY = "taskmanager.numberOfTaskSlots";
-  private static final Map<String, Path> DIRECTORIES = new HashMap<>();
-  private static final Set<String> WITH_LISTENER = new HashSet<>();
+  private static final Map<Settings, Path> DIRECTORIES = new HashMap<>();
+
+  private record Settings(boolean jobListener, int slots) {}
 
   private EmbeddedFlinkConfig() {}
 
@@ -28,6 +27,11 @@ final class EmbeddedFlinkConfig {
    * 0); empty if it cannot be written: the job then runs without progress lines and with Flink's slots, as before.
    */
   static synchronized Optional<Path> directory(boolean jobListener, int slots) {
+    Settings settings = new Settings(jobListener, slots);
+    Path known = DIRECTORIES.get(settings);
+    if (known != null) {
+      return Optional.of(known);
+    }
     StringBuilder content = new StringBuilder("# Written by Kutip for the embedded Flink cluster.\n");
     if (jobListener) {
       content.append("# Progress lines read the job's counters through this listener.\n")
@@ -36,20 +40,13 @@ final class EmbeddedFlinkConfig {
     if (slots > 0) {
       content.append(SLOTS_KEY).append(": ").append(slots).append('\n');
     }
-    Path known = DIRECTORIES.get(content.toString());
-    if (known != null) {
-      return Optional.of(known);
-    }
     try {
       Path dir = Files.createTempDirectory("kutip-flink-conf");
       Path file = dir.resolve("config.yaml");
       Files.writeString(file, content, StandardCharsets.UTF_8);
       file.toFile().deleteOnExit();
       dir.toFile().deleteOnExit();
-      DIRECTORIES.put(content.toString(), dir);
-      if (jobListener) {
-        WITH_LISTENER.add(dir.toString());
-      }
+      DIRECTORIES.put(settings, dir);
       return Optional.of(dir);
     } catch (IOException e) {
       return Optional.empty();
@@ -58,6 +55,7 @@ final class EmbeddedFlinkConfig {
 
   /** Whether {@code flinkConfDir} is one of these folders, with the job listener. */
   static synchronized boolean hasJobListener(String flinkConfDir) {
-    return flinkConfDir != null && WITH_LISTENER.contains(flinkConfDir);
+    return DIRECTORIES.entrySet().stream()
+        .anyMatch(e -> e.getKey().jobListener() && e.getValue().toString().equals(flinkConfDir));
   }
 }
