@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.NullableCoder;
@@ -60,7 +61,8 @@ import org.apache.beam.sdk.values.TupleTagList;
  *       along the edges for {@value #LABEL_ROUNDS} rounds: copies of a story are near one another, and a chain of
  *       copies longer than that would be split into groups, each still deterministic;
  *   <li>each group is named after its smallest doc id and represented by its earliest, then longest member; the
- *       documents get their group in a join spread over {@value #JOIN_SHARDS} shards ({@link #withJoinShards}).
+ *       documents get their group in a join with one group per document, so that a worker holds one document of it
+ *       at a time however large the run (or, for the DirectRunner, over a few shards: {@link #withJoinShards}).
  * </ol>
  *
  * Everything is keyed and ordered by content and ids, so the output is the same on every runner and parallelism.
@@ -72,7 +74,6 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
   static final int MAX_BUCKET_COMPARISONS = 50;
   static final int LABEL_ROUNDS = 3;
   static final int BAND_BUCKETS = 20;
-  static final int JOIN_SHARDS = 64;
   /** Band entries a list holds at most, and how many a worker holds (their sketches shared) before it sends all. */
   static final int ENTRY_BATCH = 500;
   static final int ENTRY_BATCHES_BUFFERED = 50_000;
@@ -87,17 +88,18 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
   private static final TupleTag<Document> DROPPED = new TupleTag<>() {};
 
   private final boolean dropDuplicates;
-  private final int joinShards;
+  /** Shards of the join of documents and their groups; null for one group per document (the default). */
+  private final Integer joinShards;
   private final int bandBuckets;
 
-  private FindDuplicates(boolean dropDuplicates, int joinShards, int bandBuckets) {
+  private FindDuplicates(boolean dropDuplicates, Integer joinShards, int bandBuckets) {
     this.dropDuplicates = dropDuplicates;
     this.joinShards = joinShards;
     this.bandBuckets = bandBuckets;
   }
 
   public static FindDuplicates create() {
-    return new FindDuplicates(false, JOIN_SHARDS, BAND_BUCKETS);
+    return new FindDuplicates(false, null, BAND_BUCKETS);
   }
 
   /** Whether documents that duplicate another stop here instead of going on to the NLP stages. */
@@ -114,10 +116,13 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
   }
 
   /**
-   * How many shards the join of documents and their groups is spread over ({@value #JOIN_SHARDS} unless set): the
-   * parallelism of the steps that follow it on a cluster. The DirectRunner wants few, because it copies a key's whole
-   * group for every bundle that adds to it, and each shard here is a bundle for every later grouping. The groups
-   * found are the same either way.
+   * Spreads the join of documents and their groups over this many shards instead of one group per document (the
+   * default). A runner holds a group of the join in memory whole (Flink's batch translation, with the re-iterable
+   * groups the job asks for; the DirectRunner, always), so a shard holds its share of the run's documents: with 64
+   * shards, some 4,700 documents of 300,000, and ten million documents would not fit a 1 GB worker. One group per
+   * document holds one. The DirectRunner wants few, because it copies a key's whole group for every bundle that adds
+   * to it, and each shard here is a bundle for every later grouping, while it holds every collection in memory anyway.
+   * The groups found are the same either way.
    */
   public FindDuplicates withJoinShards(int shards) {
     return new FindDuplicates(dropDuplicates, shards, bandBuckets);
@@ -125,7 +130,7 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
 
   @Override
   public StageResult<Document> expand(PCollection<Document> documents) {
-    if (joinShards < 1) {
+    if (joinShards != null && joinShards < 1) {
       throw new IllegalArgumentException("FindDuplicates needs at least one join shard, not " + joinShards);
     }
     if (bandBuckets < 1) {
@@ -158,22 +163,10 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
     PCollection<KV<String, Sketch>> labels = components(nodes, edges, keyedSketch);
     PCollection<KV<String, KV<String, String>>> assignments = assign(nodes, labels, keyedSketch);
 
-    KvCoder<Integer, KV<String, Document>> shardedDocument =
-        KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), KutipCoders.document()));
-    KvCoder<String, KV<String, String>> assignmentCoder = assignmentCoder();
-    TupleTag<KV<String, Document>> docTag = new TupleTag<>() {};
-    TupleTag<KV<String, KV<String, String>>> assignmentTag = new TupleTag<>() {};
-    PCollectionTuple annotated = KeyedPCollectionTuple
-        .of(docTag, sketched.get(KEYED)
-            .apply("ShardDocuments", ParDo.of(new ShardFn<Document>(joinShards))).setCoder(shardedDocument))
-        .and(assignmentTag, assignments.apply("ShardAssignments", ParDo.of(new ShardFn<KV<String, String>>(joinShards)))
-            .setCoder(KvCoder.of(VarIntCoder.of(), assignmentCoder)))
-        .apply("JoinAssignments", CoGroupByKey.create())
-        // The step has a second output only when it drops duplicates. On Flink's batch translation a step with two
-        // outputs writes its documents into one stream that each output's reader decodes whole; with one output the
-        // documents go on to the next step in memory.
-        .apply("Annotate", ParDo.of(new AnnotateFn(docTag, assignmentTag, dropDuplicates))
-            .withOutputTags(DOCUMENTS, dropDuplicates ? TupleTagList.of(DROPPED) : TupleTagList.empty()));
+    PCollectionTuple annotated = joinShards == null
+        ? annotate(sketched.get(KEYED), assignments, StringUtf8Coder.of(), new ByOwnKeyFn<>(), new ByOwnKeyFn<>())
+        : annotate(sketched.get(KEYED), assignments, VarIntCoder.of(),
+            new ShardFn<>(joinShards), new ShardFn<>(joinShards));
     annotated.get(DOCUMENTS).setCoder(KutipCoders.document());
     PCollectionTuple result = annotated.and(FAILURES, sketched.get(FAILURES));
     if (dropDuplicates) {
@@ -183,6 +176,29 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
           documents.getPipeline().apply("NothingSetAside", Create.empty(KutipCoders.document())));
     }
     return StageResult.of(result, DOCUMENTS, FAILURES, DROPPED);
+  }
+
+  /**
+   * Joins each document with its group's assignment, if it has one, by a join key made from its key (the key itself,
+   * or its shard), and marks it.
+   */
+  private <K> PCollectionTuple annotate(PCollection<KV<String, Document>> documents,
+      PCollection<KV<String, KV<String, String>>> assignments, Coder<K> joinKeyCoder,
+      DoFn<KV<String, Document>, KV<K, KV<String, Document>>> documentJoinKey,
+      DoFn<KV<String, KV<String, String>>, KV<K, KV<String, KV<String, String>>>> assignmentJoinKey) {
+    TupleTag<KV<String, Document>> docTag = new TupleTag<>() {};
+    TupleTag<KV<String, KV<String, String>>> assignmentTag = new TupleTag<>() {};
+    return KeyedPCollectionTuple
+        .of(docTag, documents.apply("KeyDocumentsForJoin", ParDo.of(documentJoinKey))
+            .setCoder(KvCoder.of(joinKeyCoder, KvCoder.of(StringUtf8Coder.of(), KutipCoders.document()))))
+        .and(assignmentTag, assignments.apply("KeyAssignmentsForJoin", ParDo.of(assignmentJoinKey))
+            .setCoder(KvCoder.of(joinKeyCoder, assignmentCoder())))
+        .apply("JoinAssignments", CoGroupByKey.create())
+        // The step has a second output only when it drops duplicates. On Flink's batch translation a step with two
+        // outputs writes its documents into one stream that each output's reader decodes whole; with one output the
+        // documents go on to the next step in memory.
+        .apply("Annotate", ParDo.of(new AnnotateFn<K>(docTag, assignmentTag, dropDuplicates))
+            .withOutputTags(DOCUMENTS, dropDuplicates ? TupleTagList.of(DROPPED) : TupleTagList.empty()));
   }
 
   private static KvCoder<String, KV<String, String>> assignmentCoder() {
@@ -394,6 +410,14 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
     }
   }
 
+  /** Keys a keyed value by its own key, for a join with one group per key. */
+  static final class ByOwnKeyFn<V> extends DoFn<KV<String, V>, KV<String, KV<String, V>>> {
+    @ProcessElement
+    public void process(@Element KV<String, V> element, OutputReceiver<KV<String, KV<String, V>>> out) {
+      out.output(KV.of(element.getKey(), element));
+    }
+  }
+
   /** Keys a keyed value by the shard of its key, for a join with few keys. */
   static final class ShardFn<V> extends DoFn<KV<String, V>, KV<Integer, KV<String, V>>> {
     private final int shards;
@@ -408,8 +432,8 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
     }
   }
 
-  /** Marks the documents of a shard with their groups; only the shard's assignments are held in memory. */
-  static final class AnnotateFn extends DoFn<KV<Integer, CoGbkResult>, Document> {
+  /** Marks the documents of a join group (one document, or a shard's) with their groups. */
+  static final class AnnotateFn<K> extends DoFn<KV<K, CoGbkResult>, Document> {
     private final TupleTag<KV<String, Document>> docTag;
     private final TupleTag<KV<String, KV<String, String>>> assignmentTag;
     private final boolean dropDuplicates;
@@ -424,7 +448,7 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
     }
 
     @ProcessElement
-    public void process(@Element KV<Integer, CoGbkResult> shard, MultiOutputReceiver out) {
+    public void process(@Element KV<K, CoGbkResult> shard, MultiOutputReceiver out) {
       Map<String, KV<String, String>> assignments = new HashMap<>();
       for (KV<String, KV<String, String>> assignment : shard.getValue().getAll(assignmentTag)) {
         assignments.put(assignment.getKey(), assignment.getValue());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
@@ -20,6 +21,7 @@ import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.junit.jupiter.api.Test;
@@ -155,6 +157,53 @@ class FindDuplicatesTest {
       }
     });
     return outputs[0];
+  }
+
+  /**
+   * A runner holds a group of the join of documents and their assignments in memory whole, so by default each group
+   * is one document (its own key), and only the DirectRunner's setting spreads them over a few shards.
+   */
+  @Test
+  void theJoinOfDocumentsAndTheirGroupsHasAGroupPerDocumentUnlessSharded(TestPipeline p) throws Exception {
+    List<Document> documents = CleanedSamples.seedsAndIdnews();
+    PCollection<Document> input = p.apply(Create.of(documents).withCoder(KutipCoders.document()));
+    input.apply("ByDocument", FindDuplicates.create());
+    input.apply("Sharded", FindDuplicates.create().withJoinShards(4));
+
+    PAssert.that(joinKeysOf(p, "ByDocument")).satisfies(keys -> {
+      List<String> all = new ArrayList<>();
+      keys.forEach(all::add);
+      assertEquals(documents.size(), all.size(), "a join key for each document");
+      assertEquals(documents.size(), new TreeSet<>(all).size(), "no two documents in one group");
+      assertEquals(documents.stream().map(Document::getSourceUri).collect(Collectors.toSet()),
+          new TreeSet<>(all), "each document's own key, none shared");
+      return null;
+    });
+    PAssert.that(joinKeysOf(p, "Sharded")).satisfies(keys -> {
+      TreeSet<String> distinct = new TreeSet<>();
+      keys.forEach(distinct::add);
+      assertEquals(new TreeSet<>(List.of("0", "1", "2", "3")), distinct, "four shards, each with documents");
+      return null;
+    });
+    p.run().waitUntilFinish();
+  }
+
+  /** The keys the documents are joined with their groups by, as text, in the stage applied under {@code name}. */
+  private static PCollection<String> joinKeysOf(TestPipeline p, String name) {
+    List<PCollection<?>> keyed = new ArrayList<>();
+    p.traverseTopologically(new org.apache.beam.sdk.Pipeline.PipelineVisitor.Defaults() {
+      @Override
+      public void visitPrimitiveTransform(org.apache.beam.sdk.runners.TransformHierarchy.Node node) {
+        if (node.getFullName().startsWith(name + "/KeyDocumentsForJoin/")) {
+          keyed.addAll(node.getOutputs().values());
+        }
+      }
+    });
+    assertEquals(1, keyed.size(), "the step that keys the documents for the join, in " + name);
+    @SuppressWarnings("unchecked")
+    PCollection<KV<?, ?>> documents = (PCollection<KV<?, ?>>) keyed.get(0);
+    return documents.apply(name + "JoinKeys",
+        MapElements.into(TypeDescriptors.strings()).via((KV<?, ?> kv) -> String.valueOf(kv.getKey())));
   }
 
   @Test
