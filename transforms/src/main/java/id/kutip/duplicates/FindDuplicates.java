@@ -48,8 +48,10 @@ import org.apache.beam.sdk.values.TupleTagList;
  *   <li>each document gets a MinHash signature of its word trigrams ({@link Sketch});
  *   <li>its {@value MinHash#BANDS} band keys and its exact-text key are grouped across the run
  *       ({@code GroupByKey}). Band keys are gathered in a fixed number of coarse buckets per band ({@value
- *       #BAND_BUCKETS} unless set: 5,000 entries each at 100,000 documents), because runners pay per key: the direct
- *       runner spends tens of milliseconds on each. The number is fixed rather than sized from a count of the run,
+ *       #BAND_BUCKETS} unless set: about 400 entries each at 100,000 documents), because runners pay per key: the
+ *       direct runner spends tens of milliseconds on each. A runner holds a bucket in memory whole, so the buckets are
+ *       many enough for a bucket to stay small at tens of millions of documents, and few enough that the entries
+ *       still travel in lists. The number is fixed rather than sized from a count of the run,
  *       which would be a side input: it held back every sketch until the count was known, and on Flink run with
  *       every exchange pipelined (the job's setting) a side input fed by the same step as the main input deadlocks.
  *       Runners pay per record too, so the entries travel in lists per bucket ({@link KeyedBatches}, up to {@value
@@ -73,10 +75,10 @@ import org.apache.beam.sdk.values.TupleTagList;
 public final class FindDuplicates extends PTransform<PCollection<Document>, StageResult<Document>> {
   static final int MAX_BUCKET_COMPARISONS = 50;
   static final int LABEL_ROUNDS = 3;
-  static final int BAND_BUCKETS = 20;
+  static final int BAND_BUCKETS = 256;
   /** Band entries a list holds at most, and how many a worker holds (their sketches shared) before it sends all. */
   static final int ENTRY_BATCH = 500;
-  static final int ENTRY_BATCHES_BUFFERED = 50_000;
+  static final int ENTRY_BATCHES_BUFFERED = 200_000;
   private static final String EXACT_BAND = "exact";
 
   private static final TupleTag<KV<String, Document>> KEYED = new TupleTag<>() {};
@@ -109,7 +111,8 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
 
   /**
    * How many coarse buckets each band's entries are grouped in ({@value #BAND_BUCKETS} unless set): the grouping
-   * has at most this many keys a band. The groups found are the same either way.
+   * has at most this many keys a band, and a runner holds a bucket, a share of the run's documents, in memory whole.
+   * The groups found are the same either way.
    */
   public FindDuplicates withBandBuckets(int buckets) {
     return new FindDuplicates(dropDuplicates, joinShards, buckets);

@@ -35,11 +35,13 @@ import org.apache.beam.sdk.values.TupleTagList;
  * ({@link BandNeighbours}). A quote's cluster id is the smallest quote_id among itself and its confirmed neighbours
  * (deterministic on any runner and parallelism).
  *
- * <p>The band entries are shuffled keyed by a bucket of the band key rather than the key itself: a few dozen large
- * groups instead of one group per key, which the DirectRunner handles in seconds rather than minutes. They travel in
- * lists per bucket ({@link KeyedBatches}), up to {@value #BAND_BATCH} a list: ten entries a quote are most of the
- * records this stage shuffles, and a runner pays per record. The job runs in the global window, which the lists are
- * sent in; other windows are refused.
+ * <p>The band entries are shuffled keyed by a bucket of the band key rather than the key itself: a few thousand
+ * groups instead of one group per key, which the DirectRunner handles in seconds rather than minutes (with its fixed
+ * few). They travel in lists per bucket ({@link KeyedBatches}), up to {@value #BAND_BATCH} a list: ten entries a quote
+ * are most of the records this stage shuffles, and a runner pays per record. A runner holds a bucket in memory
+ * whole (Flink's batch translation, with the re-iterable groups the job asks for), so a bucket is a share of the
+ * run's entries: {@value #DEFAULT_BUCKETS} of them keep it small at hundreds of millions of quotes, where 64 did not
+ * at millions. The job runs in the global window, which the lists are sent in; other windows are refused.
  *
  * <p>Only a quote's smallest neighbour decides its cluster, so a band sends on one edge per quote at most, not one
  * per pair: a statement copied into 150 documents gives 150 edges per band, not 22,000.
@@ -52,7 +54,7 @@ import org.apache.beam.sdk.values.TupleTagList;
  * smallest neighbour ({@link SmallestNeighbours}), the only edge of it that the join reads.
  */
 public final class ClusterStatements extends PTransform<PCollection<Quote>, PCollection<Quote>> {
-  public static final int DEFAULT_BUCKETS = 64;
+  public static final int DEFAULT_BUCKETS = 4096;
   /**
    * Groups of the join of quotes and neighbours, whatever the run's size: Flink pays per group (at 100,000 documents,
    * 4,096 groups took about 3 s more than 64, and one group per document 7 s more), and a group, of about 750 quotes
@@ -61,7 +63,7 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
   static final int JOIN_GROUPS = 1024;
   /** Band entries a list holds at most, and how many a worker holds before it sends all its lists. */
   static final int BAND_BATCH = 500;
-  static final int BAND_BATCHES_BUFFERED = 20_000;
+  static final int BAND_BATCHES_BUFFERED = 100_000;
   /** Quotes a list of the join holds at most, and how many a worker holds before it sends all its lists. */
   static final int QUOTE_BATCH = 100;
   static final int QUOTE_BATCHES_BUFFERED = 20_000;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kutip.common.GlobalWindowOnly;
 import id.kutip.common.KutipCoders;
+import id.kutip.common.PipelineGraph;
 import id.kutip.common.StageResult;
 import id.kutip.schema.Document;
 import java.util.ArrayList;
@@ -190,20 +191,38 @@ class FindDuplicatesTest {
 
   /** The keys the documents are joined with their groups by, as text, in the stage applied under {@code name}. */
   private static PCollection<String> joinKeysOf(TestPipeline p, String name) {
-    List<PCollection<?>> keyed = new ArrayList<>();
-    p.traverseTopologically(new org.apache.beam.sdk.Pipeline.PipelineVisitor.Defaults() {
-      @Override
-      public void visitPrimitiveTransform(org.apache.beam.sdk.runners.TransformHierarchy.Node node) {
-        if (node.getFullName().startsWith(name + "/KeyDocumentsForJoin/")) {
-          keyed.addAll(node.getOutputs().values());
-        }
+    PCollection<KV<Object, Object>> keyed = PipelineGraph.keyedOutputOf(p, name + "/KeyDocumentsForJoin/");
+    return keyed.apply(name + "JoinKeys",
+        MapElements.into(TypeDescriptors.strings()).via((KV<Object, Object> kv) -> String.valueOf(kv.getKey())));
+  }
+
+  /**
+   * A runner holds a bucket of band entries in memory whole, so no bucket may hold more than a small share of the
+   * run's documents: with the 421 sample documents, a bucket of a band holds at most 10 (the default's 256 buckets a
+   * band; 20 buckets held about 21 each).
+   */
+  @Test
+  void noBucketOfABandHoldsMoreThanASmallShareOfTheDocuments(TestPipeline p) throws Exception {
+    List<Document> documents = CleanedSamples.seedsAndIdnews();
+    p.apply(Create.of(documents).withCoder(KutipCoders.document())).apply(FindDuplicates.create());
+    // The lists the band step sends, keyed by the bucket they are grouped in: summed per bucket here rather than read
+    // from the grouping itself, which the DirectRunner would pay for per bucket.
+    PCollection<KV<String, List<KV<String, Sketch>>>> lists =
+        PipelineGraph.keyedOutputOf(p, "FindDuplicates/BandEntries/");
+    PAssert.that(lists.apply(MapElements.into(TypeDescriptors.strings())
+        .via(list -> list.getKey() + " " + list.getValue().size()))).satisfies(sizes -> {
+      Map<String, Integer> buckets = new TreeMap<>();
+      for (String size : sizes) {
+        String[] bucketAndSize = size.split(" ");
+        buckets.merge(bucketAndSize[0], Integer.parseInt(bucketAndSize[1]), Integer::sum);
       }
+      int largest = buckets.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+      assertEquals(documents.size() * (MinHash.BANDS + 1), buckets.values().stream().mapToInt(Integer::intValue).sum(),
+          "every band entry, and its exact-text entry");
+      assertTrue(largest <= documents.size() / 40, "largest bucket " + largest);
+      return null;
     });
-    assertEquals(1, keyed.size(), "the step that keys the documents for the join, in " + name);
-    @SuppressWarnings("unchecked")
-    PCollection<KV<?, ?>> documents = (PCollection<KV<?, ?>>) keyed.get(0);
-    return documents.apply(name + "JoinKeys",
-        MapElements.into(TypeDescriptors.strings()).via((KV<?, ?> kv) -> String.valueOf(kv.getKey())));
+    p.run().waitUntilFinish();
   }
 
   @Test

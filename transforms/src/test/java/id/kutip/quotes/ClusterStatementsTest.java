@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kutip.common.GlobalWindowOnly;
 import id.kutip.common.KutipCoders;
+import id.kutip.common.PipelineGraph;
 import id.kutip.common.Stages;
 import id.kutip.schema.Quote;
 import id.kutip.schema.QuoteType;
@@ -23,6 +24,7 @@ import org.apache.beam.sdk.testing.TestPipelineExtension;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTagList;
@@ -54,6 +56,48 @@ class ClusterStatementsTest {
   @Test
   void fixedBucketsGiveTheSameClusters(TestPipeline p) {
     assertCopiesAreOneCluster(p, ClusterStatements.create().withFixedBuckets(2));
+  }
+
+  /**
+   * A runner holds a bucket of band entries in memory whole, so no bucket may hold more than a small share of the
+   * run's entries: of 2,000 different statements' 20,000 entries, at most a 500th (the default's 4,096 buckets hold
+   * about 5 each; 64 held about 310).
+   */
+  @Test
+  void noBucketOfBandEntriesHoldsMoreThanASmallShareOfTheRun(TestPipeline p) {
+    String[] words = ("pemerintah akan membangun jalan baru di kota desa pelabuhan sekolah rumah sakit pasar harga "
+        + "beras naik turun tahun depan bulan lalu menteri gubernur warga petani nelayan banjir musim hujan kering")
+        .split(" ");
+    java.util.Random random = new java.util.Random(7);
+    List<Quote> quotes = new ArrayList<>();
+    for (int i = 0; i < 2000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int w = 0; w < 12; w++) {
+        text.append(w == 0 ? "" : " ").append(words[random.nextInt(words.length)]);
+      }
+      quotes.add(quote(String.format("q%04d", i), String.format("d%04d", i), text.toString()));
+    }
+    p.apply(Create.of(quotes).withCoder(KutipCoders.quote())).apply(ClusterStatements.create());
+    PCollection<KV<Integer, Iterable<List<KV<BandKey, Statement>>>>> buckets =
+        PipelineGraph.keyedOutputOf(p, "ClusterStatements/GroupBands");
+    PAssert.that(buckets.apply(MapElements.into(TypeDescriptors.integers()).via(bucket -> {
+      int entries = 0;
+      for (List<KV<BandKey, Statement>> list : bucket.getValue()) {
+        entries += list.size();
+      }
+      return entries;
+    }))).satisfies(sizes -> {
+      int all = 0;
+      int largest = 0;
+      for (int size : sizes) {
+        all += size;
+        largest = Math.max(largest, size);
+      }
+      assertEquals(quotes.size() * StatementShingles.BANDS, all, "every quote's band entries");
+      assertTrue(largest <= all / 500, "largest bucket " + largest + " of " + all);
+      return null;
+    });
+    p.run().waitUntilFinish();
   }
 
   private static void assertCopiesAreOneCluster(TestPipeline p, ClusterStatements clustering) {
