@@ -86,10 +86,11 @@ public interface KutipOptions extends PipelineOptions {
   void setMaxSentences(int value);
 
   @Description("How many keys the joins of FindDuplicates and ClusterStatements spread over, exactly, and how many "
-      + "buckets FindDuplicates groups each band's entries in. Unset, the stages' own: 64 for the duplicates join (the "
-      + "parallelism of the steps after it on a cluster), 1,024 for the statement join, 20 buckets a band. The job "
-      + "sets 8 on the DirectRunner, which copies a key's whole group for every bundle that adds to it. The records "
-      + "are the same either way.")
+      + "buckets their band entries are grouped in. Unset, the stages' own: a group per document for the duplicates "
+      + "join, 1,024 for the statement join, 256 buckets a band for duplicates and 4,096 for statements; a runner "
+      + "holds a group in memory whole, so few keys make each group a large share of the run. The job sets 8 on the "
+      + "DirectRunner, which copies a key's whole group for every bundle that adds to it. The records are the same "
+      + "either way.")
   Integer getShuffleKeys();
 
   void setShuffleKeys(Integer value);

@@ -122,8 +122,8 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
    * Spreads the join of documents and their groups over this many shards instead of one group per document (the
    * default). A runner holds a group of the join in memory whole (Flink's batch translation, with the re-iterable
    * groups the job asks for; the DirectRunner, always), so a shard holds its share of the run's documents: with 64
-   * shards, some 4,700 documents of 300,000, and ten million documents would not fit a 1 GB worker. One group per
-   * document holds one. The DirectRunner wants few, because it copies a key's whole group for every bundle that adds
+   * shards, some 4,700 documents of 300,000; one group of 300,000 did not fit a 1 GB worker, which is what each of 64
+   * shards holds at 19 million. One group per document holds one. The DirectRunner wants few, because it copies a key's whole group for every bundle that adds
    * to it, and each shard here is a bundle for every later grouping, while it holds every collection in memory anyway.
    * The groups found are the same either way.
    */
