@@ -87,7 +87,7 @@ public interface KutipOptions extends PipelineOptions {
 
   @Description("How many keys the joins of FindDuplicates and ClusterStatements spread over, exactly, and how many "
       + "buckets their band entries are grouped in. Unset, the stages' own: a group per document for the duplicates "
-      + "join, 1,024 for the statement join, 256 buckets a band for duplicates and 4,096 for statements; a runner "
+      + "join, 8,192 for the statement join, 256 buckets a band for duplicates and 4,096 for statements; a runner "
       + "holds a group in memory whole, so few keys make each group a large share of the run. The job sets 8 on the "
       + "DirectRunner, which copies a key's whole group for every bundle that adds to it. The records are the same "
       + "either way.")

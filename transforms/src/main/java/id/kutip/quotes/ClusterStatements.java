@@ -56,11 +56,13 @@ import org.apache.beam.sdk.values.TupleTagList;
 public final class ClusterStatements extends PTransform<PCollection<Quote>, PCollection<Quote>> {
   public static final int DEFAULT_BUCKETS = 4096;
   /**
-   * Groups of the join of quotes and neighbours, whatever the run's size: Flink pays per group (at 100,000 documents,
-   * 4,096 groups took about 3 s more than 64, and one group per document 7 s more), and a group, of about 750 quotes
-   * at 100,000 documents and 75,000 at ten million, is read twice only where the job allows it (it does on Flink).
+   * Groups of the join of quotes and neighbours, whatever the run's size. A runner holds a group in memory whole: one
+   * group of the 768,570 quotes of 100,000 documents did not fit a 1 GB heap, which is what each of 1,024 groups would
+   * hold at 100 million documents; with 8,192, a group holds about 100 quotes at 100,000 documents and 12,000 at ten
+   * million. Flink pays per group, but 8,192 groups cost nothing measurable against 1,024 (docs/PERFORMANCE.md,
+   * sixteenth pass; one group per document had cost 7 s more at 100,000 documents in an earlier build).
    */
-  static final int JOIN_GROUPS = 1024;
+  static final int JOIN_GROUPS = 8192;
   /** Band entries a list holds at most, and how many a worker holds before it sends all its lists. */
   static final int BAND_BATCH = 500;
   static final int BAND_BATCHES_BUFFERED = 100_000;

@@ -17,18 +17,27 @@ public final class PipelineGraph {
    * The one output of the one primitive step whose full name starts with {@code prefix} (such as
    * {@code "Stage/Step/"} for a composite's inner primitive, or {@code "Stage/GroupBands"} for a GroupByKey).
    */
-  @SuppressWarnings("unchecked")
   public static <K, V> PCollection<KV<K, V>> keyedOutputOf(Pipeline pipeline, String prefix) {
+    return keyedOutputOf(pipeline, prefix, null);
+  }
+
+  /** As {@link #keyedOutputOf(Pipeline, String)}, of a step with several outputs: the one whose tag has this id. */
+  @SuppressWarnings("unchecked")
+  public static <K, V> PCollection<KV<K, V>> keyedOutputOf(Pipeline pipeline, String prefix, String tagId) {
     List<PCollection<?>> outputs = new ArrayList<>();
     pipeline.traverseTopologically(new Pipeline.PipelineVisitor.Defaults() {
       @Override
       public void visitPrimitiveTransform(TransformHierarchy.Node node) {
         if (node.getFullName().startsWith(prefix)) {
-          node.getOutputs().values().forEach(output -> outputs.add((PCollection<?>) output));
+          node.getOutputs().forEach((tag, output) -> {
+            if (tagId == null || tag.getId().equals(tagId)) {
+              outputs.add((PCollection<?>) output);
+            }
+          });
         }
       }
     });
-    assertEquals(1, outputs.size(), "one output of a step named " + prefix + "...");
+    assertEquals(1, outputs.size(), "one output of a step named " + prefix + "..." + (tagId == null ? "" : ", " + tagId));
     return (PCollection<KV<K, V>>) outputs.get(0);
   }
 }

@@ -59,12 +59,13 @@ class ClusterStatementsTest {
   }
 
   /**
-   * A runner holds a bucket of band entries in memory whole, so no bucket may hold more than a small share of the
-   * run's entries: of 2,000 different statements' 20,000 entries, at most a 500th (the default's 4,096 buckets hold
-   * about 5 each; 64 held about 310).
+   * A runner holds a group in memory whole, so no bucket of band entries may hold more than a small share of the run's
+   * entries, nor a group of the join a small share of its quotes: of 2,000 different statements' 20,000 entries, at
+   * most a 500th (the default's 4,096 buckets hold about 5 each; 64 held about 310), and of the 2,000 quotes at most
+   * a 400th (8,192 join groups; 1,024 held up to 10).
    */
   @Test
-  void noBucketOfBandEntriesHoldsMoreThanASmallShareOfTheRun(TestPipeline p) {
+  void noBucketNorJoinGroupHoldsMoreThanASmallShareOfTheRun(TestPipeline p) {
     String[] words = ("pemerintah akan membangun jalan baru di kota desa pelabuhan sekolah rumah sakit pasar harga "
         + "beras naik turun tahun depan bulan lalu menteri gubernur warga petani nelayan banjir musim hujan kering")
         .split(" ");
@@ -95,6 +96,21 @@ class ClusterStatementsTest {
       }
       assertEquals(quotes.size() * StatementShingles.BANDS, all, "every quote's band entries");
       assertTrue(largest <= all / 500, "largest bucket " + largest + " of " + all);
+      return null;
+    });
+    // The quotes' side of the join, in lists keyed by join group: summed per group, as the join would hold them.
+    PCollection<KV<Integer, List<Quote>>> byDocument =
+        PipelineGraph.keyedOutputOf(p, "ClusterStatements/KeyQuotes", ClusterStatements.BY_DOCUMENT.getId());
+    PAssert.that("quotes a join group", byDocument.apply("JoinGroupSizes", MapElements.into(TypeDescriptors.strings())
+        .via(list -> list.getKey() + " " + list.getValue().size()))).satisfies(sizes -> {
+      Map<String, Integer> groups = new java.util.TreeMap<>();
+      for (String size : sizes) {
+        String[] groupAndSize = size.split(" ");
+        groups.merge(groupAndSize[0], Integer.parseInt(groupAndSize[1]), Integer::sum);
+      }
+      int largest = groups.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+      assertEquals(quotes.size(), groups.values().stream().mapToInt(Integer::intValue).sum(), "every quote");
+      assertTrue(largest <= quotes.size() / 400, "largest join group " + largest + " of " + quotes.size());
       return null;
     });
     p.run().waitUntilFinish();
