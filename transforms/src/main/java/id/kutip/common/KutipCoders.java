@@ -4,33 +4,34 @@ import id.kutip.schema.DeadLetter;
 import id.kutip.schema.Document;
 import id.kutip.schema.Quote;
 import id.kutip.schema.RawDocument;
-import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import id.kutip.schema.InputFile;
 import org.apache.beam.sdk.coders.Coder;
 
 /**
- * Avro coders for the records that travel between stages: compact and deterministic, never Java serialization. They
- * decode with Avro's fast reader ({@link FastReaderDatumFactory}).
+ * Avro coders for the records that travel between stages: compact and deterministic, never Java serialization. Each
+ * record is written and read in one call ({@link AvroRecordCoder}), with Avro's fast reader and the classes' generated
+ * encoders ({@link FastDatumFactory}).
  */
 public final class KutipCoders {
   private KutipCoders() {}
 
   public static Coder<RawDocument> rawDocument() {
-    return of(RawDocument.class, RawDocument.getClassSchema());
+    return AvroRecordCoder.of(RawDocument.class);
   }
 
   public static Coder<Document> document() {
-    return of(Document.class, Document.getClassSchema());
+    return AvroRecordCoder.of(Document.class);
   }
 
   public static Coder<Quote> quote() {
-    return of(Quote.class, Quote.getClassSchema());
+    return AvroRecordCoder.of(Quote.class);
   }
 
   public static Coder<DeadLetter> deadLetter() {
-    return of(DeadLetter.class, DeadLetter.getClassSchema());
+    return AvroRecordCoder.of(DeadLetter.class);
   }
 
-  private static <T> Coder<T> of(Class<T> type, org.apache.avro.Schema schema) {
-    return AvroCoder.of(new FastReaderDatumFactory<>(type), schema);
+  public static Coder<InputFile> inputFile() {
+    return AvroRecordCoder.of(InputFile.class);
   }
 }

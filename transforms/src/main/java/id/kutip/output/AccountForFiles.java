@@ -1,5 +1,6 @@
 package id.kutip.output;
 
+import id.kutip.common.KutipCoders;
 import id.kutip.schema.DeadLetter;
 import id.kutip.schema.Document;
 import id.kutip.schema.InputFile;
@@ -15,7 +16,6 @@ import org.apache.beam.sdk.coders.MapCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.Flatten;
@@ -86,7 +86,7 @@ public final class AccountForFiles extends PTransform<PCollectionTuple, PCollect
         .apply("SumPerBucket", Combine.perKey(new SumPerFile()))
         .apply("Accounts", FlatMapElements.into(TypeDescriptor.of(InputFile.class))
             .via((KV<Integer, List<InputFile>> bucket) -> bucket.getValue()))
-        .setCoder(AvroCoder.specific(InputFile.class));
+        .setCoder(KutipCoders.inputFile());
   }
 
   /**
@@ -121,12 +121,12 @@ public final class AccountForFiles extends PTransform<PCollectionTuple, PCollect
 
     @Override
     public Coder<Map<String, InputFile>> getAccumulatorCoder(CoderRegistry registry, Coder<InputFile> input) {
-      return MapCoder.of(StringUtf8Coder.of(), AvroCoder.specific(InputFile.class));
+      return MapCoder.of(StringUtf8Coder.of(), KutipCoders.inputFile());
     }
 
     @Override
     public Coder<List<InputFile>> getDefaultOutputCoder(CoderRegistry registry, Coder<InputFile> input) {
-      return ListCoder.of(AvroCoder.specific(InputFile.class));
+      return ListCoder.of(KutipCoders.inputFile());
     }
   }
 
@@ -143,7 +143,7 @@ public final class AccountForFiles extends PTransform<PCollectionTuple, PCollect
               String file = FileAccounts.fileOf(sourceUri.apply(element));
               return KV.of(Math.floorMod(file.hashCode(), BUCKETS), counting.apply(FileAccounts.of(file)).build());
             }))
-        .setCoder(KvCoder.of(VarIntCoder.of(), AvroCoder.specific(InputFile.class))));
+        .setCoder(KvCoder.of(VarIntCoder.of(), KutipCoders.inputFile())));
   }
 
   /** Sets the counts one element adds to its file's account. */
