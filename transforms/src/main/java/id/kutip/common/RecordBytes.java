@@ -9,8 +9,8 @@ import org.apache.beam.sdk.coders.CoderException;
 import org.apache.beam.sdk.util.VarInt;
 
 /**
- * The arrays the one-write coders ({@link AvroRecordCoder}, {@link OneWriteCoder}) encode into and decode from, and
- * their framing on a runner's stream: a value's length, then its bytes, each side in one call.
+ * The arrays {@link AvroRecordCoder} encodes into and decodes from, and their framing on a runner's stream: a value's
+ * length, then its bytes, each side in one call.
  */
 final class RecordBytes {
   /** Far above any value the job lets through (documents are capped at some MB): a longer length is a corrupt stream. */
@@ -121,53 +121,6 @@ final class RecordBytes {
         read += n;
       }
       return into;
-    }
-  }
-
-  /** An unsynchronised stream over part of an array (ByteArrayInputStream locks on every byte read). */
-  static final class ArrayStream extends InputStream {
-    private final byte[] bytes;
-    private final int end;
-    private int at;
-
-    ArrayStream(byte[] bytes, int length) {
-      this.bytes = bytes;
-      this.end = length;
-    }
-
-    @Override
-    public int read() {
-      return at < end ? bytes[at++] & 0xff : -1;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) {
-      if (len == 0) {
-        return 0;
-      }
-      if (at >= end) {
-        return -1;
-      }
-      int n = Math.min(len, end - at);
-      System.arraycopy(bytes, at, b, off, n);
-      at += n;
-      return n;
-    }
-
-    @Override
-    public long skip(long n) {
-      long skipped = Math.max(0, Math.min(n, end - at));
-      at += (int) skipped;
-      return skipped;
-    }
-
-    @Override
-    public int available() {
-      return end - at;
-    }
-
-    boolean atEnd() {
-      return at == end;
     }
   }
 }
