@@ -27,8 +27,7 @@ import org.apache.beam.sdk.extensions.avro.io.AvroDatumFactory;
  */
 public final class FastDatumFactory<T> extends AvroDatumFactory.SpecificDatumFactory<T> {
   private static final long serialVersionUID = 1L;
-  private transient SpecificData readModel;
-  private transient SpecificData writeModel;
+  private transient Models models;
 
   public FastDatumFactory(Class<T> type) {
     super(type);
@@ -36,30 +35,26 @@ public final class FastDatumFactory<T> extends AvroDatumFactory.SpecificDatumFac
 
   @Override
   public DatumReader<T> apply(Schema writer, Schema reader) {
-    return new SpecificDatumReader<>(writer, reader, readModel());
+    return new SpecificDatumReader<>(writer, reader, models().read());
   }
 
   @Override
   public DatumWriter<T> apply(Schema writer) {
-    return new SpecificDatumWriter<>(writer, writeModel());
+    return new SpecificDatumWriter<>(writer, models().write());
   }
 
-  private synchronized SpecificData readModel() {
-    if (readModel == null) {
-      SpecificData fast = withConversions();
-      fast.setFastReaderEnabled(true);
-      readModel = fast;
-    }
-    return readModel;
-  }
+  /** The readers' model (fast reader on) and the writers' (generated encoders on). */
+  private record Models(SpecificData read, SpecificData write) {}
 
-  private synchronized SpecificData writeModel() {
-    if (writeModel == null) {
-      SpecificData generated = withConversions();
-      generated.setCustomCoders(true);
-      writeModel = generated;
+  private synchronized Models models() {
+    if (models == null) {
+      SpecificData read = withConversions();
+      read.setFastReaderEnabled(true);
+      SpecificData write = withConversions();
+      write.setCustomCoders(true);
+      models = new Models(read, write);
     }
-    return writeModel;
+    return models;
   }
 
   private SpecificData withConversions() {
