@@ -47,33 +47,25 @@ public final class AvroRecordCoder<T> extends CustomCoder<T> {
     if (value == null) {
       throw new CoderException("cannot encode a null " + type.getSimpleName());
     }
-    Buffers<T> own = take();
-    try {
-      own.output.reset();
-      own.encoder = EncoderFactory.get().directBinaryEncoder(own.output, own.encoder);
-      own.writer.write(value, own.encoder);
-      RecordBytes.writeFramed(own.output, out);
-      own.output.shrink();
-    } finally {
-      own.busy = false;
-    }
+    Buffers<T> own = buffers();
+    own.output.reset();
+    own.encoder = EncoderFactory.get().directBinaryEncoder(own.output, own.encoder);
+    own.writer.write(value, own.encoder);
+    RecordBytes.writeFramed(own.output, out);
+    own.output.shrink();
   }
 
   @Override
   public T decode(InputStream in) throws IOException {
     int length = RecordBytes.readLength(in, "a " + type.getSimpleName());
-    Buffers<T> own = take();
-    try {
-      byte[] bytes = own.input.read(in, length, "a " + type.getSimpleName());
-      own.decoder = DecoderFactory.get().binaryDecoder(bytes, 0, length, own.decoder);
-      T value = own.reader.read(null, own.decoder);
-      if (!own.decoder.isEnd()) {
-        throw new CoderException("a " + type.getSimpleName() + " ended before its " + length + " bytes");
-      }
-      return value;
-    } finally {
-      own.busy = false;
+    Buffers<T> own = buffers();
+    byte[] bytes = own.input.read(in, length, "a " + type.getSimpleName());
+    own.decoder = DecoderFactory.get().binaryDecoder(bytes, 0, length, own.decoder);
+    T value = own.reader.read(null, own.decoder);
+    if (!own.decoder.isEnd()) {
+      throw new CoderException("a " + type.getSimpleName() + " ended before its " + length + " bytes");
     }
+    return value;
   }
 
   @Override
@@ -114,10 +106,10 @@ public final class AvroRecordCoder<T> extends CustomCoder<T> {
   }
 
   /**
-   * This thread's buffers. A coder reached again from inside its own encode or decode (a record type nested in a
-   * coder's value by a caller's coder) gets fresh ones, so that the outer call's bytes are never overwritten.
+   * This thread's buffers: a runner calls a coder from several threads (Flink's tasks), and Avro's writer and reader
+   * call no coder, so one thread never needs two at once.
    */
-  private Buffers<T> take() {
+  private Buffers<T> buffers() {
     ThreadLocal<Buffers<T>> local;
     synchronized (this) {
       if (buffers == null) {
@@ -128,17 +120,10 @@ public final class AvroRecordCoder<T> extends CustomCoder<T> {
     }
     Buffers<T> own = local.get();
     if (own == null) {
-      own = newBuffers();
+      own = new Buffers<>(datums.apply(schema()), datums.apply(schema(), schema()));
       local.set(own);
-    } else if (own.busy) {
-      own = newBuffers();
     }
-    own.busy = true;
     return own;
-  }
-
-  private Buffers<T> newBuffers() {
-    return new Buffers<>(datums.apply(schema()), datums.apply(schema(), schema()));
   }
 
   /** One thread's writer, reader, Avro's reusable encoder and decoder, and the arrays they work in. */
@@ -149,7 +134,6 @@ public final class AvroRecordCoder<T> extends CustomCoder<T> {
     final RecordBytes.Input input = new RecordBytes.Input();
     BinaryEncoder encoder;
     BinaryDecoder decoder;
-    boolean busy;
 
     Buffers(DatumWriter<T> writer, DatumReader<T> reader) {
       this.writer = writer;

@@ -2,9 +2,9 @@ package id.kutip.common;
 
 import id.kutip.schema.DeadLetter;
 import id.kutip.schema.Document;
+import id.kutip.schema.InputFile;
 import id.kutip.schema.Quote;
 import id.kutip.schema.RawDocument;
-import id.kutip.schema.InputFile;
 import org.apache.beam.sdk.coders.Coder;
 
 /**
