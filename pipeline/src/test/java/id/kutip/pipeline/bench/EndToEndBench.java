@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  * the floor's included, so that the job is compared with the floor under the same flags. The default is the flag the
  * README tells users to run with (CoreNLP's lexer compiled: see {@code HugeMethods}); {@code --jvmFlags=} runs
  * the JVMs with none, {@code --jvmFlags=-XX:-TieredCompilation} with C2 alone (docs/PERFORMANCE.md).
+ * {@code --threads=true} writes each job run's CPU per thread to {@code threads-RUN-N.tsv} in the work folder
+ * ({@code ThreadCpu}): a Flink task's thread is named after its chain of steps.
  * {@code cores} runs the job's per-document cores without a runner, alternated with the floor in one JVM
  * ({@link CoresVsFloor}): what the job would cost if the runner cost nothing. {@code direct}
  * is the job's default (DirectRunner's immutability and encodability checks off); {@code direct-encodability} turns
@@ -49,7 +51,7 @@ public final class EndToEndBench {
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new LinkedHashMap<>(Map.of(
         "docs", "10000,100000", "runs", "floor,cores,direct,direct-encodability,direct-checked,flink1,flink2", "work", "target/bench",
-        "xmx", "4g", "jvmFlags", "-XX:-DontCompileHugeMethods"));
+        "xmx", "4g", "jvmFlags", "-XX:-DontCompileHugeMethods", "threads", "false"));
     for (String arg : args) {
       String[] kv = arg.replaceFirst("^--", "").split("=", 2);
       options.put(kv[0], kv[1]);
@@ -66,7 +68,14 @@ public final class EndToEndBench {
       textBytes.put(documents, written.textBytes());
       System.out.printf(Locale.ROOT, "corpus: %d documents, %.1f MB of text%n", documents, written.textBytes() / 1e6);
       for (String name : options.get("runs").split(",")) {
-        Run run = run(name.strip(), documents, corpus, work, options.get("xmx"), jvmFlags(options.get("jvmFlags")));
+        List<String> flags = jvmFlags(options.get("jvmFlags"));
+        if (Boolean.parseBoolean(options.get("threads")) && isJobRun(name.strip())) {
+          // Each thread's CPU, written by BenchRun (ThreadCpu): which step's thread costs what.
+          Path threads = work.resolve("threads-" + name.strip() + "-" + documents + ".tsv");
+          flags.add("-D" + id.kutip.pipeline.BenchRun.THREADS_PROPERTY + "=" + threads);
+          System.out.println("  threads of " + name.strip() + ": " + threads);
+        }
+        Run run = run(name.strip(), documents, corpus, work, options.get("xmx"), flags);
         runs.add(run);
         System.out.printf(Locale.ROOT, "  %-17s %8.1f s  %8.1f docs/s  peak heap %6.0f MB  CPU %6.1f s (JIT %5.1f s)%n",
             run.name(), run.millis() / 1e3, documents * 1e3 / run.millis(), run.peakHeapBytes() / 1e6,
@@ -75,6 +84,11 @@ public final class EndToEndBench {
     }
     System.out.println();
     System.out.println(table(runs, textBytes, cores));
+  }
+
+  /** Whether a run is the job under a runner (BenchRun), not the floor or the cores alone. */
+  static boolean isJobRun(String name) {
+    return !name.equals("floor") && !name.equals("cores");
   }
 
   /** The JVM flags of {@code --jvmFlags}: comma-separated, blanks ignored. */
