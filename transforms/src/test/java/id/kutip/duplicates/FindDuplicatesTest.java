@@ -15,15 +15,18 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -83,7 +86,11 @@ class FindDuplicatesTest {
     assertGroupsOfEveryPair(p, FindDuplicates.create().withBandBuckets(1));
   }
 
-  /** 40 sketches are 40 x 42 band entries; with one bucket a band they leave as a list per band, not 1,680 records. */
+  /**
+   * 40 sketches are 40 x 42 band entries; with one bucket a band they leave as a list per band, not 1,680 records. The
+   * sketches reach the step in one bundle (one element, its list flattened in the step before), since the lists are
+   * sent at the end of a bundle: how the DirectRunner would split 40 created elements into bundles varies.
+   */
   @Test
   void bandEntriesLeaveInListsPerBucket(TestPipeline p) {
     List<Sketch> sketches = new ArrayList<>();
@@ -92,7 +99,10 @@ class FindDuplicatesTest {
           .setText("Berita nomor " + i + " tentang banjir di kota " + i + " dan pengungsi yang kembali pulang.")
           .build()));
     }
-    PCollection<Sketch> input = p.apply(Create.of(sketches).withCoder(SketchCoder.of()));
+    PCollection<Sketch> input = p
+        .apply(Create.of(List.<List<Sketch>>of(sketches)).withCoder(ListCoder.of(SketchCoder.of())))
+        .apply(FlatMapElements.into(new TypeDescriptor<Sketch>() {}).via(list -> list))
+        .setCoder(SketchCoder.of());
     PCollection<String> lists = input
         .apply(ParDo.of(new FindDuplicates.BandEntriesFn(1)))
         .apply(MapElements.into(TypeDescriptors.strings()).via(list -> list.getKey() + " " + list.getValue().size()));
@@ -106,7 +116,7 @@ class FindDuplicatesTest {
       }
       assertEquals(MinHash.BANDS + 1, entries.size(), "one bucket for each band and one for exact copies");
       entries.values().forEach(n -> assertEquals(40, n));
-      assertTrue(records < 40 * (MinHash.BANDS + 1) / 4, records + " records");
+      assertEquals(MinHash.BANDS + 1, records, "one list a bucket");
       return null;
     });
     p.run().waitUntilFinish();
