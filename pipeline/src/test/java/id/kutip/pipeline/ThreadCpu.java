@@ -122,7 +122,7 @@ final class ThreadCpu implements AutoCloseable {
     Files.write(file, table(processCpuNanos, jitMillis), StandardCharsets.UTF_8);
   }
 
-  /** A thread's name without the subtask and attempt numbers ({@code (1/1)#0}) and counters ({@code -7}, {@code #3}). */
+  /** A thread's name without subtask and attempt numbers ({@code (1/1)#0}) and counters ({@code -7}, {@code #3}). */
   static String normalised(String name) {
     return name.replaceAll("\\s*\\(\\d+/\\d+\\)(#\\d+)?", "").replaceAll("[-#]\\d+$", "").strip();
   }

@@ -18,7 +18,8 @@ class ThreadCpuTest {
         ThreadCpu.normalised("CHAIN FlatMap (FlatMap at CleanDocuments/Clean) (1/2)#0"));
     assertEquals("FlatMap (FlatMap at AttributeQuotes/Attribute)",
         ThreadCpu.normalised("FlatMap (FlatMap at AttributeQuotes/Attribute) (2/2)"));
-    assertEquals("flink-pekko.actor.default-dispatcher", ThreadCpu.normalised("flink-pekko.actor.default-dispatcher-8"));
+    assertEquals("flink-pekko.actor.default-dispatcher",
+        ThreadCpu.normalised("flink-pekko.actor.default-dispatcher-8"));
     assertEquals("kutip-later-stages", ThreadCpu.normalised("kutip-later-stages"));
   }
 

@@ -13,14 +13,21 @@ public final class CoderBytes {
    * an error naming {@code what}, never a shorter value.
    */
   public static byte[] readFully(InputStream in, int length, String what) throws IOException {
-    byte[] bytes = new byte[length];
+    return readFully(in, new byte[length], length, what);
+  }
+
+  /**
+   * Exactly {@code length} bytes of {@code in} into the start of {@code into}, which it returns; a stream cut short
+   * is an error naming {@code what}.
+   */
+  public static byte[] readFully(InputStream in, byte[] into, int length, String what) throws IOException {
     for (int read = 0; read < length; ) {
-      int n = in.read(bytes, read, length - read);
+      int n = in.read(into, read, length - read);
       if (n < 0) {
-        throw new EOFException(what + " cut short");
+        throw new EOFException(what + " cut short after " + read + " of its " + length + " bytes");
       }
       read += n;
     }
-    return bytes;
+    return into;
   }
 }

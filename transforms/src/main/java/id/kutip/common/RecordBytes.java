@@ -1,6 +1,5 @@
 package id.kutip.common;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,7 +12,7 @@ import org.apache.beam.sdk.util.VarInt;
  * length, then its bytes, each side in one call.
  */
 final class RecordBytes {
-  /** Far above any value the job lets through (documents are capped at some MB): a longer length is a corrupt stream. */
+  /** Far above any value the job lets through (documents are capped at some MB): a longer length is corrupt. */
   static final int MAX_BYTES = 1 << 30;
   /** A thread keeps arrays up to this size between values; a larger value gets arrays of its own. */
   static final int KEPT_BYTES = 1 << 20;
@@ -113,14 +112,7 @@ final class RecordBytes {
           bytes = into;
         }
       }
-      for (int read = 0; read < length; ) {
-        int n = in.read(into, read, length - read);
-        if (n < 0) {
-          throw new EOFException(what + " cut short after " + read + " of its " + length + " bytes");
-        }
-        read += n;
-      }
-      return into;
+      return CoderBytes.readFully(in, into, length, what);
     }
   }
 }

@@ -47,7 +47,8 @@ class LineRulesTest {
 
   @Test
   void paragraphsJoinedByCommasAreCutAfterAFullStopOnly() {
-    assertEquals(List.of("Kalimat pertama.", "Kalimat kedua."), stripped(bundled.split("Kalimat pertama.,Kalimat kedua.")));
+    assertEquals(List.of("Kalimat pertama.", "Kalimat kedua."),
+        stripped(bundled.split("Kalimat pertama.,Kalimat kedua.")));
     assertEquals(List.of("Ia datang.\u201d", "\u201cKami siap,\u201d katanya."),
         stripped(bundled.split("Ia datang.\u201d ,\u201cKami siap,\u201d katanya.")));
     assertEquals(List.of("Naik 10 persen!", "Harga turun."), stripped(bundled.split("Naik 10 persen! ,Harga turun.")));
@@ -74,8 +75,9 @@ class LineRulesTest {
         java.util.regex.Pattern.compile("(?<=[\\p{Ll}\\p{N})][.!?][\"\u201d]?)\\s?,(?=[\\p{Lu}\"\u201c])");
     List<String> lines = new java.util.ArrayList<>();
     id.kutip.ingest.JsonLinesParser parser = new id.kutip.ingest.JsonLinesParser(id.kutip.ingest.JsonFields.DEFAULT);
-    try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(
-        Files.newInputStream(Path.of("../src/samples/idnews/articles.jsonl.gz"))), java.nio.charset.StandardCharsets.UTF_8))) {
+    try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(
+        new java.util.zip.GZIPInputStream(Files.newInputStream(Path.of("../src/samples/idnews/articles.jsonl.gz"))),
+        java.nio.charset.StandardCharsets.UTF_8))) {
       int number = 0;
       for (String json = in.readLine(); json != null; json = in.readLine()) {
         lines.addAll(List.of(parser.parse(json, "file:///a.jsonl", ++number).getText().split("\n")));
