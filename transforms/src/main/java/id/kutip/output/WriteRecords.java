@@ -27,13 +27,13 @@ public final class WriteRecords<T extends SpecificRecord> extends PTransform<PCo
   /** Per input file accounts, read into the run's manifest at the end; hidden from readers by its {@code _}. */
   public static final String FILE_ACCOUNTS = "_file-accounts";
   /**
-   * Deflate's level for the files' blocks: zlib's default. Every Avro reader reads deflate at any level. Lower levels
-   * trade bytes for CPU: level 3 writes documents at about twice the speed of 6 and level 1 at 2.3 times
-   * ({@code CoreBenchmarks.writeDeflate*}), and at 100,000 synthetic documents level 3's files were 6% larger; end to
-   * end, level 3 made no difference beyond the noise (docs/PERFORMANCE.md, eleventh pass), so the default keeps the
-   * smaller files.
+   * Deflate's level for the files' blocks. Every Avro reader reads deflate at any level; lower levels trade bytes for
+   * CPU. Level 3 writes documents at about twice the speed of zlib's default, 6, and level 1 at 2.3 times
+   * ({@code CoreBenchmarks.writeDeflate*}). A run is CPU-bound on its cores, so that is time: at 100,000 synthetic
+   * documents on Flink p1, level 3 took 0.92 of level 6's time and CPU, for documents 6.1% and quotes 5.3% larger;
+   * level 1 took no less time than 3, for documents 12.9% larger (docs/PERFORMANCE.md, eighteenth pass).
    */
-  public static final int DEFAULT_DEFLATE_LEVEL = 6;
+  public static final int DEFAULT_DEFLATE_LEVEL = 3;
 
   private final Class<T> type;
   private final String outputDir;

@@ -325,8 +325,9 @@ public class CoreBenchmarks {
 
   /**
    * Writing the split and tagged documents as one Avro container file, as the job's writer does (a fresh writer
-   * per pass, blocks of Avro's default size), at deflate's level 6 (the job's default), 3 and 1, and with the two
-   * other codecs the job offers: the CPU that {@code --avroDeflateLevel} and {@code --avroCodec} trade for bytes.
+   * per pass, blocks of Avro's default size), at deflate's level 6 (zlib's default), 3 (the job's) and 1, and with
+   * the two other codecs the job offers: the CPU that {@code --avroDeflateLevel} and {@code --avroCodec} trade for
+   * bytes.
    * Each writes into memory, so no disk is timed.
    */
   @Benchmark

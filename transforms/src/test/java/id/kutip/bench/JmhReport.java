@@ -35,8 +35,8 @@ public final class JmhReport {
     WHAT.put("tag", "EntityTagger, bundled lists");
     WHAT.put("quotes", "QuoteAttributor (split and tagged in setup)");
     WHAT.put("statementShingles", "StatementShingles of every quote");
-    WHAT.put("writeDeflate6", "Avro container of the split and tagged documents, deflate 6 (the default)");
-    WHAT.put("writeDeflate3", "the same at deflate 3");
+    WHAT.put("writeDeflate6", "Avro container of the split and tagged documents, deflate 6 (zlib's default)");
+    WHAT.put("writeDeflate3", "the same at deflate 3 (the job's default)");
     WHAT.put("writeDeflate1", "the same at deflate 1");
     WHAT.put("writeZstandard", "the same in zstandard, level 3 (--avroCodec=zstandard)");
     WHAT.put("writeSnappy", "the same in snappy (--avroCodec=snappy)");
