@@ -3,6 +3,8 @@ package id.kutip.duplicates;
 import id.kutip.common.DeadLetters;
 import id.kutip.common.KeyedBatches;
 import id.kutip.common.KutipCoders;
+import id.kutip.common.Packed;
+import id.kutip.common.PackedCoder;
 import id.kutip.common.StageResult;
 import id.kutip.common.Stages;
 import id.kutip.schema.DeadLetter;
@@ -55,7 +57,8 @@ import org.apache.beam.sdk.values.TupleTagList;
  *       which would be a side input: it held back every sketch until the count was known, and on Flink run with
  *       every exchange pipelined (the job's setting) a side input fed by the same step as the main input deadlocks.
  *       Runners pay per record too, so the entries travel in lists per bucket ({@link KeyedBatches}, up to {@value
- *       #ENTRY_BATCH} entries a list), sent in the global window (the job's only one; other windows are refused);
+ *       #ENTRY_BATCH} entries a list, each packed: {@link Packed}), sent in the global window (the job's only one;
+ *       other windows are refused);
  *   <li>within a bucket, documents with the same band are candidates: exact copies are tied to the smallest of them,
  *       the others are each compared with at most {@value #MAX_BUCKET_COMPARISONS} others on their whole
  *       signatures, which travel with them;
@@ -81,7 +84,14 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
   static final int ENTRY_BATCHES_BUFFERED = 200_000;
   private static final String EXACT_BAND = "exact";
 
-  private static final TupleTag<KV<String, Document>> KEYED = new TupleTag<>() {};
+  private static final TupleTag<KV<String, Packed<Document>>> KEYED = new TupleTag<>() {};
+  /**
+   * The documents on their way to the join, and the band entries to their buckets, travel packed ({@link Packed}):
+   * both are sorted whole by a grouping, and the documents cross to each of the sketch step's three outputs' readers.
+   */
+  static final PackedCoder<Document> PACKED_DOCUMENT = PackedCoder.of(KutipCoders.document());
+  static final PackedCoder<List<KV<String, Sketch>>> BAND_ENTRIES =
+      PackedCoder.of(ListCoder.of(KvCoder.of(StringUtf8Coder.of(), SketchCoder.of())));
   private static final TupleTag<Sketch> SKETCHES = new TupleTag<>() {};
   private static final TupleTag<DeadLetter> FAILURES = new TupleTag<>() {};
   private static final TupleTag<KV<String, Sketch>> EDGES = new TupleTag<>() {};
@@ -146,16 +156,16 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
     KvCoder<String, Sketch> keyedSketch = KvCoder.of(StringUtf8Coder.of(), SketchCoder.of());
     PCollectionTuple sketched = documents.apply("Sketch",
         ParDo.of(new SketchFn()).withOutputTags(KEYED, TupleTagList.of(SKETCHES).and(FAILURES)));
-    sketched.get(KEYED).setCoder(KvCoder.of(StringUtf8Coder.of(), KutipCoders.document()));
+    sketched.get(KEYED).setCoder(KvCoder.of(StringUtf8Coder.of(), PACKED_DOCUMENT));
     PCollection<Sketch> sketches = sketched.get(SKETCHES).setCoder(SketchCoder.of());
     sketched.get(FAILURES).setCoder(KutipCoders.deadLetter());
 
     // The band entries are cut from the sketches in a step of their own: a multi-output step's records cross to each
     // of its outputs' readers whole (on Flink's batch runner), and 41 keyed copies of every sketch beside the
     // document would triple that traffic.
-    PCollection<KV<String, List<KV<String, Sketch>>>> entries = sketches
+    PCollection<KV<String, Packed<List<KV<String, Sketch>>>>> entries = sketches
         .apply("BandEntries", ParDo.of(new BandEntriesFn(bandBuckets)))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), ListCoder.of(keyedSketch)));
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), BAND_ENTRIES));
 
     PCollectionTuple matched = entries
         .apply("Buckets", GroupByKey.create())
@@ -185,15 +195,15 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
    * Joins each document with its group's assignment, if it has one, by a join key made from its key (the key itself,
    * or its shard), and marks it.
    */
-  private <K> PCollectionTuple annotate(PCollection<KV<String, Document>> documents,
+  private <K> PCollectionTuple annotate(PCollection<KV<String, Packed<Document>>> documents,
       PCollection<KV<String, KV<String, String>>> assignments, Coder<K> joinKeyCoder,
-      DoFn<KV<String, Document>, KV<K, KV<String, Document>>> documentJoinKey,
+      DoFn<KV<String, Packed<Document>>, KV<K, KV<String, Packed<Document>>>> documentJoinKey,
       DoFn<KV<String, KV<String, String>>, KV<K, KV<String, KV<String, String>>>> assignmentJoinKey) {
-    TupleTag<KV<String, Document>> docTag = new TupleTag<>() {};
+    TupleTag<KV<String, Packed<Document>>> docTag = new TupleTag<>() {};
     TupleTag<KV<String, KV<String, String>>> assignmentTag = new TupleTag<>() {};
     return KeyedPCollectionTuple
         .of(docTag, documents.apply("KeyDocumentsForJoin", ParDo.of(documentJoinKey))
-            .setCoder(KvCoder.of(joinKeyCoder, KvCoder.of(StringUtf8Coder.of(), KutipCoders.document()))))
+            .setCoder(KvCoder.of(joinKeyCoder, KvCoder.of(StringUtf8Coder.of(), PACKED_DOCUMENT))))
         .and(assignmentTag, assignments.apply("KeyAssignmentsForJoin", ParDo.of(assignmentJoinKey))
             .setCoder(KvCoder.of(joinKeyCoder, assignmentCoder())))
         .apply("JoinAssignments", CoGroupByKey.create())
@@ -247,7 +257,7 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
    * Sketches a document: passes it on keyed by its key, and its sketch to {@link BandEntriesFn}. A failure is a dead
    * letter of this stage, and the document goes no further.
    */
-  static final class SketchFn extends DoFn<Document, KV<String, Document>> {
+  static final class SketchFn extends DoFn<Document, KV<String, Packed<Document>>> {
     private final Counter documents = Metrics.counter(Stages.DUPLICATES, "documents");
     private final Counter failed = Metrics.counter(Stages.DUPLICATES, "deadLetters");
 
@@ -263,13 +273,13 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
         return;
       }
       documents.inc();
-      out.get(KEYED).output(KV.of(Sketch.key(document), document));
+      out.get(KEYED).output(KV.of(Sketch.key(document), PACKED_DOCUMENT.pack(document)));
       out.get(SKETCHES).output(sketch);
     }
   }
 
   /** Sends a sketch's exact-text entry and its band entries to their buckets, in lists per bucket. */
-  static final class BandEntriesFn extends DoFn<Sketch, KV<String, List<KV<String, Sketch>>>> {
+  static final class BandEntriesFn extends DoFn<Sketch, KV<String, Packed<List<KV<String, Sketch>>>>> {
     private final int buckets;
     private transient KeyedBatches<String, KV<String, Sketch>> batches;
 
@@ -284,7 +294,8 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
 
     @ProcessElement
     public void process(@Element Sketch sketch, ProcessContext context) {
-      BiConsumer<String, List<KV<String, Sketch>>> out = (bucket, list) -> context.output(KV.of(bucket, list));
+      BiConsumer<String, List<KV<String, Sketch>>> out =
+          (bucket, list) -> context.output(KV.of(bucket, BAND_ENTRIES.pack(list)));
       add(EXACT_BAND, sketch.contentHash(), buckets, sketch, out);
       for (int band = 0; band < MinHash.BANDS; band++) {
         add("band" + band, MinHash.bandHash(sketch.signature(), band), buckets, sketch, out);
@@ -293,8 +304,8 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
 
     @FinishBundle
     public void finishBundle(FinishBundleContext context) {
-      batches.flush((bucket, list) ->
-          context.output(KV.of(bucket, list), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
+      batches.flush((bucket, list) -> context.output(
+          KV.of(bucket, BAND_ENTRIES.pack(list)), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
     }
 
     /** Keyed by band and coarse bucket; the band's own key travels in the value, for the match in the bucket. */
@@ -306,14 +317,15 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
 
   /** Within a coarse bucket: documents by exact band key, then verified pairs as edges both ways. */
   static final class MatchBucketFn
-      extends DoFn<KV<String, Iterable<List<KV<String, Sketch>>>>, KV<String, Sketch>> {
+      extends DoFn<KV<String, Iterable<Packed<List<KV<String, Sketch>>>>>, KV<String, Sketch>> {
     private final Counter pairs = Metrics.counter(Stages.DUPLICATES, "pairs");
 
     @ProcessElement
-    public void process(@Element KV<String, Iterable<List<KV<String, Sketch>>>> bucket, MultiOutputReceiver out) {
+    public void process(
+        @Element KV<String, Iterable<Packed<List<KV<String, Sketch>>>>> bucket, MultiOutputReceiver out) {
       Map<String, List<Sketch>> bands = new TreeMap<>();
-      for (List<KV<String, Sketch>> list : bucket.getValue()) {
-        for (KV<String, Sketch> entry : list) {
+      for (Packed<List<KV<String, Sketch>>> list : bucket.getValue()) {
+        for (KV<String, Sketch> entry : list.get()) {
           bands.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue());
         }
       }
@@ -437,13 +449,13 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
 
   /** Marks the documents of a join group (one document, or a shard's) with their groups. */
   static final class AnnotateFn<K> extends DoFn<KV<K, CoGbkResult>, Document> {
-    private final TupleTag<KV<String, Document>> docTag;
+    private final TupleTag<KV<String, Packed<Document>>> docTag;
     private final TupleTag<KV<String, KV<String, String>>> assignmentTag;
     private final boolean dropDuplicates;
     private final Counter duplicates = Metrics.counter(Stages.DUPLICATES, "duplicates");
     private final Counter dropped = Metrics.counter(Stages.DUPLICATES, "dropped");
 
-    AnnotateFn(TupleTag<KV<String, Document>> docTag, TupleTag<KV<String, KV<String, String>>> assignmentTag,
+    AnnotateFn(TupleTag<KV<String, Packed<Document>>> docTag, TupleTag<KV<String, KV<String, String>>> assignmentTag,
         boolean dropDuplicates) {
       this.docTag = docTag;
       this.assignmentTag = assignmentTag;
@@ -456,13 +468,14 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
       for (KV<String, KV<String, String>> assignment : shard.getValue().getAll(assignmentTag)) {
         assignments.put(assignment.getKey(), assignment.getValue());
       }
-      for (KV<String, Document> keyed : shard.getValue().getAll(docTag)) {
+      for (KV<String, Packed<Document>> keyed : shard.getValue().getAll(docTag)) {
+        Document document = keyed.getValue().get();
         KV<String, String> assignment = assignments.get(keyed.getKey());
         if (assignment == null) {
-          out.get(DOCUMENTS).output(keyed.getValue());
+          out.get(DOCUMENTS).output(document);
           continue;
         }
-        Document marked = Document.newBuilder(keyed.getValue())
+        Document marked = Document.newBuilder(document)
             .setClusterId(assignment.getKey())
             .setDuplicateOf(assignment.getValue())
             .build();

@@ -2,6 +2,8 @@ package id.kutip.quotes;
 
 import id.kutip.common.KeyedBatches;
 import id.kutip.common.KutipCoders;
+import id.kutip.common.Packed;
+import id.kutip.common.PackedCoder;
 import id.kutip.common.Stages;
 import id.kutip.schema.Quote;
 import java.util.HashMap;
@@ -38,7 +40,9 @@ import org.apache.beam.sdk.values.TupleTagList;
  * <p>The band entries are shuffled keyed by a bucket of the band key rather than the key itself: a few thousand
  * groups instead of one group per key, which the DirectRunner handles in seconds rather than minutes (with its fixed
  * few). They travel in lists per bucket ({@link KeyedBatches}), up to {@value #BAND_BATCH} a list: ten entries a quote
- * are most of the records this stage shuffles, and a runner pays per record. A runner holds a bucket in memory
+ * are most of the records this stage shuffles, and a runner pays per record. Each list is packed where it is made
+ * ({@link Packed}): the keying step's two outputs each reach both their readers, and the sort behind the grouping
+ * decodes and encodes what it buffers, which for a packed list is a copy of bytes. A runner holds a bucket in memory
  * whole (Flink's batch translation, with the re-iterable groups the job asks for), so a bucket is a share of the
  * run's entries: {@value #DEFAULT_BUCKETS} of them keep it small at hundreds of millions of quotes, where 64 did not
  * at millions. The job runs in the global window, which the lists are sent in; other windows are refused.
@@ -50,7 +54,7 @@ import org.apache.beam.sdk.values.TupleTagList;
  * goes to its document's group). Nothing in the stage needs the whole run counted first: the join used to grow with
  * a count of the quotes read as a side input, which made Flink hold every quote until it was known. With fixed
  * buckets (the DirectRunner's setting, which pays per key) the join has that many groups instead. Both sides of the
- * join travel in lists per group, as the band entries do: the quotes ({@link KeyedBatches}) and each quote's
+ * join travel in lists per group, as the band entries do: the quotes ({@link KeyedBatches}, packed) and each quote's
  * smallest neighbour ({@link SmallestNeighbours}), the only edge of it that the join reads.
  */
 public final class ClusterStatements extends PTransform<PCollection<Quote>, PCollection<Quote>> {
@@ -72,8 +76,14 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
   /** Quotes whose smallest neighbour a worker holds before it sends them all. */
   static final int NEIGHBOURS_BUFFERED = 100_000;
 
-  static final TupleTag<KV<Integer, List<KV<BandKey, Statement>>>> BAND_LISTS = new TupleTag<>("bandLists") {};
-  static final TupleTag<KV<Integer, List<Quote>>> BY_DOCUMENT = new TupleTag<>("byDocument") {};
+  static final TupleTag<KV<Integer, Packed<List<KV<BandKey, Statement>>>>> BAND_LISTS =
+      new TupleTag<>("bandLists") {};
+  /** A bucket's band entries, packed where they are made ({@link Packed}): ten a quote, most of the bytes sorted. */
+  static final PackedCoder<List<KV<BandKey, Statement>>> BAND_LIST =
+      PackedCoder.of(ListCoder.of(KvCoder.of(BandKeyCoder.of(), StatementCoder.of())));
+  static final TupleTag<KV<Integer, Packed<List<Quote>>>> BY_DOCUMENT = new TupleTag<>("byDocument") {};
+  /** A join group's quotes, packed: they cross to both of the keying step's outputs' readers, then are sorted. */
+  static final PackedCoder<List<Quote>> QUOTE_LIST = PackedCoder.of(ListCoder.of(KutipCoders.quote()));
 
   private final int buckets;
   /** How many groups the join of quotes and neighbours has: {@link #JOIN_GROUPS}, or the fixed buckets. */
@@ -122,8 +132,8 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
             .apply("GroupBands", GroupByKey.create())
             .apply("ConfirmPairs", ParDo.of(new ConfirmPairsFn(joinGroups)))
             .setCoder(edgeListCoder());
-    PCollection<KV<Integer, List<Quote>>> byDocument = keyed.get(BY_DOCUMENT).setCoder(quoteListCoder());
-    TupleTag<List<Quote>> quoteTag = new TupleTag<>() {};
+    PCollection<KV<Integer, Packed<List<Quote>>>> byDocument = keyed.get(BY_DOCUMENT).setCoder(quoteListCoder());
+    TupleTag<Packed<List<Quote>>> quoteTag = new TupleTag<>() {};
     TupleTag<List<KV<String, String>>> edgeTag = new TupleTag<>() {};
     return KeyedPCollectionTuple.of(quoteTag, byDocument)
         .and(edgeTag, edges)
@@ -132,14 +142,14 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
         .setCoder(KutipCoders.quote());
   }
 
-  /** A bucket's list of band entries: band key and the statement that has it. */
-  static KvCoder<Integer, List<KV<BandKey, Statement>>> bandListCoder() {
-    return KvCoder.of(VarIntCoder.of(), ListCoder.of(KvCoder.of(BandKeyCoder.of(), StatementCoder.of())));
+  /** A bucket's list of band entries (band key and the statement that has it), packed. */
+  static KvCoder<Integer, Packed<List<KV<BandKey, Statement>>>> bandListCoder() {
+    return KvCoder.of(VarIntCoder.of(), BAND_LIST);
   }
 
   /** A join group's list of quotes. */
-  static KvCoder<Integer, List<Quote>> quoteListCoder() {
-    return KvCoder.of(VarIntCoder.of(), ListCoder.of(KutipCoders.quote()));
+  static KvCoder<Integer, Packed<List<Quote>>> quoteListCoder() {
+    return KvCoder.of(VarIntCoder.of(), QUOTE_LIST);
   }
 
   /** A join group's list of edges: a quote's id and its smallest neighbour's. */
@@ -160,7 +170,7 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
    * Each quote's band entries, keyed by bucket and sent in lists per bucket ({@link #BAND_LISTS}), and the quote
    * itself in lists per join group ({@link #BY_DOCUMENT}).
    */
-  static final class KeyQuotesFn extends DoFn<Quote, KV<Integer, List<KV<BandKey, Statement>>>> {
+  static final class KeyQuotesFn extends DoFn<Quote, KV<Integer, Packed<List<KV<BandKey, Statement>>>>> {
     private final int buckets;
     private final int joinGroups;
     private transient KeyedBatches<Integer, KV<BandKey, Statement>> batches;
@@ -179,26 +189,27 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
 
     @ProcessElement
     public void process(@Element Quote quote, MultiOutputReceiver out) {
-      OutputReceiver<KV<Integer, List<Quote>>> byDocument = out.get(BY_DOCUMENT);
+      OutputReceiver<KV<Integer, Packed<List<Quote>>>> byDocument = out.get(BY_DOCUMENT);
       quoteBatches.add(joinKey(quote.getDocId(), joinGroups), quote,
-          (group, list) -> byDocument.output(KV.of(group, list)));
+          (group, list) -> byDocument.output(KV.of(group, QUOTE_LIST.pack(list))));
       int[] shingles = StatementShingles.shingles(quote.getText());
       if (shingles.length == 0) {
         return;
       }
       Statement candidate = new Statement(quote.getQuoteId(), quote.getDocId(), shingles);
-      OutputReceiver<KV<Integer, List<KV<BandKey, Statement>>>> lists = out.get(BAND_LISTS);
+      OutputReceiver<KV<Integer, Packed<List<KV<BandKey, Statement>>>>> lists = out.get(BAND_LISTS);
       for (BandKey key : StatementShingles.bandKeys(shingles)) {
-        batches.add(bucket(key, buckets), KV.of(key, candidate), (bucket, list) -> lists.output(KV.of(bucket, list)));
+        batches.add(bucket(key, buckets), KV.of(key, candidate),
+            (bucket, list) -> lists.output(KV.of(bucket, BAND_LIST.pack(list))));
       }
     }
 
     @FinishBundle
     public void finishBundle(FinishBundleContext context) {
-      batches.flush((bucket, list) -> context.output(
-          BAND_LISTS, KV.of(bucket, list), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
-      quoteBatches.flush((group, list) -> context.output(
-          BY_DOCUMENT, KV.of(group, list), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
+      batches.flush((bucket, list) -> context.output(BAND_LISTS, KV.of(bucket, BAND_LIST.pack(list)),
+          GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
+      quoteBatches.flush((group, list) -> context.output(BY_DOCUMENT, KV.of(group, QUOTE_LIST.pack(list)),
+          GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
     }
   }
 
@@ -207,7 +218,7 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
    * worker confirms and sent in lists per join group ({@link SmallestNeighbours}).
    */
   static final class ConfirmPairsFn
-      extends DoFn<KV<Integer, Iterable<List<KV<BandKey, Statement>>>>, KV<Integer, List<KV<String, String>>>> {
+      extends DoFn<KV<Integer, Iterable<Packed<List<KV<BandKey, Statement>>>>>, KV<Integer, List<KV<String, String>>>> {
     private final int joinGroups;
     private final Counter oversized = Metrics.counter(Stages.QUOTES, "oversizedStatementBands");
     private final Counter edges = Metrics.counter(Stages.QUOTES, "statementEdges");
@@ -225,11 +236,11 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
 
     @ProcessElement
     public void process(
-        @Element KV<Integer, Iterable<List<KV<BandKey, Statement>>>> group,
+        @Element KV<Integer, Iterable<Packed<List<KV<BandKey, Statement>>>>> group,
         OutputReceiver<KV<Integer, List<KV<String, String>>>> out) {
       BandNeighbours bands = new BandNeighbours();
-      for (List<KV<BandKey, Statement>> list : group.getValue()) {
-        for (KV<BandKey, Statement> entry : list) {
+      for (Packed<List<KV<BandKey, Statement>>> list : group.getValue()) {
+        for (KV<BandKey, Statement> entry : list.get()) {
           bands.add(entry.getKey(), entry.getValue());
         }
       }
@@ -249,11 +260,11 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
   }
 
   static final class SetClusterFn extends DoFn<KV<Integer, CoGbkResult>, Quote> {
-    private final TupleTag<List<Quote>> quoteTag;
+    private final TupleTag<Packed<List<Quote>>> quoteTag;
     private final TupleTag<List<KV<String, String>>> edgeTag;
     private final Counter clustered = Metrics.counter(Stages.QUOTES, "quotesInMultiDocumentStatements");
 
-    SetClusterFn(TupleTag<List<Quote>> quoteTag, TupleTag<List<KV<String, String>>> edgeTag) {
+    SetClusterFn(TupleTag<Packed<List<Quote>>> quoteTag, TupleTag<List<KV<String, String>>> edgeTag) {
       this.quoteTag = quoteTag;
       this.edgeTag = edgeTag;
     }
@@ -267,8 +278,8 @@ public final class ClusterStatements extends PTransform<PCollection<Quote>, PCol
           smallest.merge(edge.getKey(), edge.getValue(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
       }
-      for (List<Quote> quotes : joined.getValue().getAll(quoteTag)) {
-        for (Quote quote : quotes) {
+      for (Packed<List<Quote>> quotes : joined.getValue().getAll(quoteTag)) {
+        for (Quote quote : quotes.get()) {
           String id = quote.getQuoteId();
           String neighbour = smallest.get(id);
           String cluster = neighbour != null && neighbour.compareTo(id) < 0 ? neighbour : id;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kutip.common.GlobalWindowOnly;
 import id.kutip.common.KutipCoders;
+import id.kutip.common.Packed;
 import id.kutip.common.PipelineGraph;
 import id.kutip.common.StageResult;
 import id.kutip.schema.Document;
@@ -15,7 +16,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.ListCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
@@ -105,7 +108,9 @@ class FindDuplicatesTest {
         .setCoder(SketchCoder.of());
     PCollection<String> lists = input
         .apply(ParDo.of(new FindDuplicates.BandEntriesFn(1)))
-        .apply(MapElements.into(TypeDescriptors.strings()).via(list -> list.getKey() + " " + list.getValue().size()));
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), FindDuplicates.BAND_ENTRIES))
+        .apply(MapElements.into(TypeDescriptors.strings())
+            .via(list -> list.getKey() + " " + list.getValue().get().size()));
     PAssert.that(lists).satisfies(sizes -> {
       Map<String, Integer> entries = new TreeMap<>();
       int records = 0;
@@ -217,10 +222,10 @@ class FindDuplicatesTest {
     p.apply(Create.of(documents).withCoder(KutipCoders.document())).apply(FindDuplicates.create());
     // The lists the band step sends, keyed by the bucket they are grouped in: summed per bucket here rather than read
     // from the grouping itself, which the DirectRunner would pay for per bucket.
-    PCollection<KV<String, List<KV<String, Sketch>>>> lists =
+    PCollection<KV<String, Packed<List<KV<String, Sketch>>>>> lists =
         PipelineGraph.keyedOutputOf(p, "FindDuplicates/BandEntries/");
     PAssert.that(lists.apply(MapElements.into(TypeDescriptors.strings())
-        .via(list -> list.getKey() + " " + list.getValue().size()))).satisfies(sizes -> {
+        .via(list -> list.getKey() + " " + list.getValue().get().size()))).satisfies(sizes -> {
       Map<String, Integer> buckets = new TreeMap<>();
       for (String size : sizes) {
         String[] bucketAndSize = size.split(" ");

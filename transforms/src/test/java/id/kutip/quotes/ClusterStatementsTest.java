@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kutip.common.GlobalWindowOnly;
 import id.kutip.common.KutipCoders;
+import id.kutip.common.Packed;
 import id.kutip.common.PipelineGraph;
 import id.kutip.common.Stages;
 import id.kutip.schema.Quote;
@@ -82,12 +83,12 @@ class ClusterStatementsTest {
       quotes.add(quote(String.format("q%04d", i), String.format("d%04d", i), text.toString()));
     }
     p.apply(Create.of(quotes).withCoder(KutipCoders.quote())).apply(ClusterStatements.create());
-    PCollection<KV<Integer, Iterable<List<KV<BandKey, Statement>>>>> buckets =
+    PCollection<KV<Integer, Iterable<Packed<List<KV<BandKey, Statement>>>>>> buckets =
         PipelineGraph.keyedOutputOf(p, "ClusterStatements/GroupBands");
     PAssert.that(buckets.apply(MapElements.into(TypeDescriptors.integers()).via(bucket -> {
       int entries = 0;
-      for (List<KV<BandKey, Statement>> list : bucket.getValue()) {
-        entries += list.size();
+      for (Packed<List<KV<BandKey, Statement>>> list : bucket.getValue()) {
+        entries += list.get().size();
       }
       return entries;
     }))).satisfies(sizes -> {
@@ -102,10 +103,10 @@ class ClusterStatementsTest {
       return null;
     });
     // The quotes' side of the join, in lists keyed by join group: summed per group, as the join would hold them.
-    PCollection<KV<Integer, List<Quote>>> byDocument =
+    PCollection<KV<Integer, Packed<List<Quote>>>> byDocument =
         PipelineGraph.keyedOutputOf(p, "ClusterStatements/KeyQuotes", ClusterStatements.BY_DOCUMENT.getId());
     PAssert.that("quotes a join group", byDocument.apply("JoinGroupSizes", MapElements.into(TypeDescriptors.strings())
-        .via(list -> list.getKey() + " " + list.getValue().size()))).satisfies(sizes -> {
+        .via(list -> list.getKey() + " " + list.getValue().get().size()))).satisfies(sizes -> {
       Map<String, Integer> groups = new java.util.TreeMap<>();
       for (String size : sizes) {
         String[] groupAndSize = size.split(" ");
@@ -163,16 +164,17 @@ class ClusterStatementsTest {
     }
     // One element, its list flattened in the step before: the quotes reach the step in one bundle, whose end sends
     // the lists, however the DirectRunner would split 150 created elements.
-    PCollection<String> lists = p
+    PCollectionTuple keyed = p
         .apply(Create.of(List.<List<Quote>>of(quotes)).withCoder(ListCoder.of(KutipCoders.quote())))
         .apply(FlatMapElements.into(new TypeDescriptor<Quote>() {}).via(list -> list))
         .setCoder(KutipCoders.quote())
         .apply(ParDo.of(new ClusterStatements.KeyQuotesFn(1, 1))
-            .withOutputTags(ClusterStatements.BAND_LISTS, TupleTagList.of(ClusterStatements.BY_DOCUMENT)))
-        .get(ClusterStatements.BAND_LISTS)
+            .withOutputTags(ClusterStatements.BAND_LISTS, TupleTagList.of(ClusterStatements.BY_DOCUMENT)));
+    keyed.get(ClusterStatements.BY_DOCUMENT).setCoder(ClusterStatements.quoteListCoder());
+    PCollection<String> lists = keyed.get(ClusterStatements.BAND_LISTS)
         .setCoder(ClusterStatements.bandListCoder())
         .apply(MapElements.into(TypeDescriptors.strings())
-            .via(list -> list.getKey() + ":" + list.getValue().size()));
+            .via(list -> list.getKey() + ":" + list.getValue().get().size()));
     PAssert.that(lists).satisfies(sizes -> {
       int entries = 0;
       int count = 0;
@@ -208,7 +210,8 @@ class ClusterStatementsTest {
     PCollection<String> lists = keyed.get(ClusterStatements.BY_DOCUMENT)
         .setCoder(ClusterStatements.quoteListCoder())
         .apply(MapElements.into(TypeDescriptors.strings())
-            .via(list -> list.getKey() + ":" + String.join(",", list.getValue().stream().map(Quote::getQuoteId).toList())));
+            .via(list -> list.getKey() + ":"
+                + String.join(",", list.getValue().get().stream().map(Quote::getQuoteId).toList())));
     PAssert.that(lists).satisfies(sent -> {
       List<String> ids = new ArrayList<>();
       int count = 0;
