@@ -1,18 +1,21 @@
 package id.kutip.quotes;
 
 import id.kutip.common.CoderBytes;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import org.apache.beam.sdk.coders.CoderException;
 import org.apache.beam.sdk.coders.CustomCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 
 /**
- * A compact coder for {@link Statement}: the two ids, then four big-endian bytes per shingle hash in one write.
- * Every band of a quote carries its statement (ten per quote), and a list of boxed integers, one variable-length
- * write each, cost more than the clustering itself.
+ * A compact coder for {@link Statement}: the two ids, then four big-endian bytes per shingle hash, in one write of
+ * bytes the statement keeps ({@link Statement#encoded}). Every band of a quote carries its statement (ten per quote):
+ * a list of boxed integers, one variable-length write each, cost more than the clustering itself, and the ids were
+ * made into UTF-8 ten times a quote.
  */
 final class StatementCoder extends CustomCoder<Statement> {
   private static final long serialVersionUID = 1L;
@@ -28,19 +31,30 @@ final class StatementCoder extends CustomCoder<Statement> {
 
   @Override
   public void encode(Statement statement, OutputStream out) throws IOException {
-    STRING.encode(statement.quoteId(), out);
-    STRING.encode(statement.docId(), out);
-    int[] shingles = statement.shingles();
-    INT.encode(shingles.length, out);
-    byte[] bytes = new byte[4 * shingles.length];
-    for (int i = 0; i < shingles.length; i++) {
-      int h = shingles[i];
-      bytes[4 * i] = (byte) (h >>> 24);
-      bytes[4 * i + 1] = (byte) (h >>> 16);
-      bytes[4 * i + 2] = (byte) (h >>> 8);
-      bytes[4 * i + 3] = (byte) h;
+    out.write(statement.encoded());
+  }
+
+  /** The two ids as {@link StringUtf8Coder} writes them, the shingle count, then four bytes per shingle. */
+  static byte[] bytesOf(Statement statement) {
+    try {
+      int[] shingles = statement.shingles();
+      ByteArrayOutputStream out = new ByteArrayOutputStream(80 + 4 * shingles.length);
+      STRING.encode(statement.quoteId(), out);
+      STRING.encode(statement.docId(), out);
+      INT.encode(shingles.length, out);
+      byte[] bytes = new byte[4 * shingles.length];
+      for (int i = 0; i < shingles.length; i++) {
+        int h = shingles[i];
+        bytes[4 * i] = (byte) (h >>> 24);
+        bytes[4 * i + 1] = (byte) (h >>> 16);
+        bytes[4 * i + 2] = (byte) (h >>> 8);
+        bytes[4 * i + 3] = (byte) h;
+      }
+      out.write(bytes);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("a statement could not be written to memory", e);
     }
-    out.write(bytes);
   }
 
   @Override

@@ -2,6 +2,7 @@ package id.kutip.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,6 +75,33 @@ class StatementShinglesTest {
     byte[] corrupt = bytes.clone();
     corrupt[1 + "q-1".length() + 1 + "kompas-7".length()] = (byte) 0x7f; // the count: 127, more than the bytes left
     assertThrows(EOFException.class, () -> StatementCoder.of().decode(new ByteArrayInputStream(corrupt)));
+  }
+
+  @Test
+  void aStatementIsEncodedOnceAndWrittenAsItsFields() throws IOException {
+    Statement statement = new Statement("q-é“1”", "tempo-∑", new int[] {7, -7});
+    ByteArrayOutputStream expected = new ByteArrayOutputStream();
+    StringUtf8Coder.of().encode("q-é“1”", expected);
+    StringUtf8Coder.of().encode("tempo-∑", expected);
+    VarIntCoder.of().encode(2, expected);
+    expected.write(new byte[] {0, 0, 0, 7, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xf9});
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    StatementCoder.of().encode(statement, out);
+    byte[] kept = statement.encoded();
+    StatementCoder.of().encode(statement, out); // a second band entry of the same quote
+    assertSame(kept, statement.encoded(), "the bytes are made once");
+    byte[] twice = out.toByteArray();
+    assertArrayEquals(expected.toByteArray(), Arrays.copyOfRange(twice, 0, twice.length / 2));
+    assertArrayEquals(expected.toByteArray(), Arrays.copyOfRange(twice, twice.length / 2, twice.length));
+
+    ByteArrayInputStream in = new ByteArrayInputStream(twice);
+    for (int i = 0; i < 2; i++) {
+      Statement back = StatementCoder.of().decode(in);
+      assertEquals("q-é“1”", back.quoteId());
+      assertEquals("tempo-∑", back.docId());
+      assertArrayEquals(new int[] {7, -7}, back.shingles());
+    }
   }
 
   @Test
