@@ -90,8 +90,9 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
    * both are sorted whole by a grouping, and the documents cross to each of the sketch step's three outputs' readers.
    */
   static final PackedCoder<Document> PACKED_DOCUMENT = PackedCoder.of(KutipCoders.document());
-  static final PackedCoder<List<KV<String, Sketch>>> BAND_ENTRIES =
-      PackedCoder.of(ListCoder.of(KvCoder.of(StringUtf8Coder.of(), SketchCoder.of())));
+  /** A sketch keyed by a band key or a label: the band entries, and the edges and nodes of the groups. */
+  private static final KvCoder<String, Sketch> KEYED_SKETCH = KvCoder.of(StringUtf8Coder.of(), SketchCoder.of());
+  static final PackedCoder<List<KV<String, Sketch>>> BAND_ENTRIES = PackedCoder.of(ListCoder.of(KEYED_SKETCH));
   private static final TupleTag<Sketch> SKETCHES = new TupleTag<>() {};
   private static final TupleTag<DeadLetter> FAILURES = new TupleTag<>() {};
   private static final TupleTag<KV<String, Sketch>> EDGES = new TupleTag<>() {};
@@ -153,7 +154,6 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
       throw new IllegalArgumentException("FindDuplicates compares a whole run, in the global window; got "
           + documents.getWindowingStrategy().getWindowFn());
     }
-    KvCoder<String, Sketch> keyedSketch = KvCoder.of(StringUtf8Coder.of(), SketchCoder.of());
     PCollectionTuple sketched = documents.apply("Sketch",
         ParDo.of(new SketchFn()).withOutputTags(KEYED, TupleTagList.of(SKETCHES).and(FAILURES)));
     sketched.get(KEYED).setCoder(KvCoder.of(StringUtf8Coder.of(), PACKED_DOCUMENT));
@@ -170,11 +170,11 @@ public final class FindDuplicates extends PTransform<PCollection<Document>, Stag
     PCollectionTuple matched = entries
         .apply("Buckets", GroupByKey.create())
         .apply("MatchBuckets", ParDo.of(new MatchBucketFn()).withOutputTags(EDGES, TupleTagList.of(NODES)));
-    PCollection<KV<String, Sketch>> edges = matched.get(EDGES).setCoder(keyedSketch);
-    PCollection<KV<String, Sketch>> nodes = matched.get(NODES).setCoder(keyedSketch);
+    PCollection<KV<String, Sketch>> edges = matched.get(EDGES).setCoder(KEYED_SKETCH);
+    PCollection<KV<String, Sketch>> nodes = matched.get(NODES).setCoder(KEYED_SKETCH);
 
-    PCollection<KV<String, Sketch>> labels = components(nodes, edges, keyedSketch);
-    PCollection<KV<String, KV<String, String>>> assignments = assign(nodes, labels, keyedSketch);
+    PCollection<KV<String, Sketch>> labels = components(nodes, edges, KEYED_SKETCH);
+    PCollection<KV<String, KV<String, String>>> assignments = assign(nodes, labels, KEYED_SKETCH);
 
     PCollectionTuple annotated = joinShards == null
         ? annotate(sketched.get(KEYED), assignments, StringUtf8Coder.of(), new ByOwnKeyFn<>(), new ByOwnKeyFn<>())
