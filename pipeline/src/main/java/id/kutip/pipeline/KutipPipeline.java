@@ -39,9 +39,12 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 public final class KutipPipeline {
   private KutipPipeline() {}
 
-  /** What {@link #build} wired, for tests that assert on the collections. */
+  /**
+   * What {@link #build} wired, for tests that assert on the collections. The documents written are the annotated
+   * stream's outcomes that hold one (see {@link DocumentOutcome}).
+   */
   public record Outputs(
-      PCollection<Document> documents, PCollection<Quote> quotes, PCollection<DeadLetter> deadLetters,
+      PCollection<DocumentOutcome> documents, PCollection<Quote> quotes, PCollection<DeadLetter> deadLetters,
       PCollection<InputFile> fileAccounts) {}
 
   /** Runs the job with its records written straight into {@code --output} (no staging, manifest or commit). */
@@ -89,7 +92,7 @@ public final class KutipPipeline {
         SplitSentences.create().withMaxSentences(options.getMaxSentences()),
         TagEntities.create().withGazetteerFiles(list(options.getGazetteerFiles())))
         .withHandOff(options.getTagOnOwnThread()));
-    PCollection<Document> tagged = annotated.apply("TakeDocuments", DocumentOutcome.documents());
+    PCollection<DocumentOutcome> tagged = annotated.apply("TakeDocuments", DocumentOutcome.documents());
     PCollectionTuple quotes = annotated.apply("AttributeQuotes",
         AttributeQuotes.create().withMaxQuoteLength(options.getMaxQuoteLength()).onOutcomes());
     // Everything but the quotes leaves the quote stage in one output, so that no two of its outputs meet again: on
@@ -126,7 +129,8 @@ public final class KutipPipeline {
     int level = options.getAvroDeflateLevel();
     AvroCodec codec = AvroCodec.named(options.getAvroCodec())
         .orElseThrow(() -> new IllegalArgumentException(StartupCheck.notACodec(options.getAvroCodec())));
-    tagged.apply("WriteDocuments", WriteRecords.documents(output).withCodec(codec).withDeflateLevel(level));
+    // Written from the bytes each document crossed the exchange as, never decoded on the way (see DocumentOutcome).
+    tagged.apply("WriteDocuments", WriteRecords.documentOutcomes(output).withCodec(codec).withDeflateLevel(level));
     PCollection<Quote> clustered = quotes.get(AttributeQuotes.QUOTES).apply("ClusterStatements",
         shuffleKeys == null ? ClusterStatements.create() : ClusterStatements.create().withFixedBuckets(shuffleKeys));
     clustered.apply("WriteQuotes", WriteRecords.quotes(output).withCodec(codec).withDeflateLevel(level));

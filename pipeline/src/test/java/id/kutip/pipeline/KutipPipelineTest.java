@@ -1,5 +1,7 @@
 package id.kutip.pipeline;
 
+import id.kutip.common.DocumentOutcome;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,7 +53,7 @@ class KutipPipelineTest {
   void seedsGiveDocumentsAndBlinkensQuote(TestPipeline pipeline) {
     KutipPipeline.Outputs out = KutipPipeline.build(pipeline, options(Samples.SEEDS + "/*.txt", tmp.resolve("out")));
 
-    PAssert.that(out.documents().apply("DocumentIds", MapElements.into(TypeDescriptors.strings()).via(Document::getDocId)))
+    PAssert.that(out.documents().apply("DocumentIds", MapElements.into(TypeDescriptors.strings()).via((DocumentOutcome o) -> o.document().getDocId())))
         .containsInAnyOrder("000_1d128b8a72a659a6", "001_89c0883bc15e735a", "002_d65872ee167d278c",
             "003_fd31fc262f50746d", "004_15935d9836ddeded");
     PAssert.that(out.deadLetters()).empty();
@@ -65,8 +67,8 @@ class KutipPipelineTest {
       return null;
     });
     PAssert.that(out.documents()).satisfies(docs -> {
-      for (Document d : docs) {
-        assertOffsetsInside(d);
+      for (DocumentOutcome d : docs) {
+        assertOffsetsInside(d.document());
       }
       return null;
     });

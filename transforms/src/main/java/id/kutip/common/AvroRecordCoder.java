@@ -68,6 +68,34 @@ public final class AvroRecordCoder<T> extends CustomCoder<T> {
     return value;
   }
 
+  /**
+   * The record's Avro binary encoding alone, without the length this coder writes before it, in an array of its own:
+   * what a record keeps to be written again unchanged ({@link DocumentOutcome}).
+   */
+  public byte[] toBytes(T value) throws IOException {
+    if (value == null) {
+      throw new CoderException("cannot encode a null " + type.getSimpleName());
+    }
+    Buffers<T> own = buffers();
+    own.output.reset();
+    own.encoder = EncoderFactory.get().directBinaryEncoder(own.output, own.encoder);
+    own.writer.write(value, own.encoder);
+    byte[] bytes = own.output.copy();
+    own.output.shrink();
+    return bytes;
+  }
+
+  /** The record of {@link #toBytes}' bytes; bytes left over, or too few, are an error. */
+  public T fromBytes(byte[] bytes) throws IOException {
+    Buffers<T> own = buffers();
+    own.decoder = DecoderFactory.get().binaryDecoder(bytes, 0, bytes.length, own.decoder);
+    T value = own.reader.read(null, own.decoder);
+    if (!own.decoder.isEnd()) {
+      throw new CoderException("a " + type.getSimpleName() + " ended before its " + bytes.length + " bytes");
+    }
+    return value;
+  }
+
   @Override
   public void verifyDeterministic() throws NonDeterministicException {
     AvroCoder.specific(type).verifyDeterministic();

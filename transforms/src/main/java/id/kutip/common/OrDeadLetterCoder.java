@@ -37,11 +37,21 @@ abstract class OrDeadLetterCoder<T, V> extends CustomCoder<T> {
 
   abstract T ofDeadLetter(DeadLetter deadLetter);
 
+  /** Writes the value of a record that holds one: its coder's bytes of {@link #value}, unless a record has them. */
+  void encodeValue(T record, OutputStream out) throws IOException {
+    valueCoder.encode(value(record), out);
+  }
+
+  /** Reads the record of a value {@link #encodeValue} wrote. */
+  T decodeValue(InputStream in) throws IOException {
+    return ofValue(valueCoder.decode(in));
+  }
+
   @Override
   public final void encode(T record, OutputStream out) throws IOException {
     if (holdsValue(record)) {
       out.write(0);
-      valueCoder.encode(value(record), out);
+      encodeValue(record, out);
     } else {
       out.write(1);
       DEAD_LETTER.encode(deadLetter(record), out);
@@ -52,7 +62,7 @@ abstract class OrDeadLetterCoder<T, V> extends CustomCoder<T> {
   public final T decode(InputStream in) throws IOException {
     int kind = in.read();
     return switch (kind) {
-      case 0 -> ofValue(valueCoder.decode(in));
+      case 0 -> decodeValue(in);
       case 1 -> ofDeadLetter(DEAD_LETTER.decode(in));
       default -> throw new CoderException("not a " + name + ": kind byte " + kind);
     };

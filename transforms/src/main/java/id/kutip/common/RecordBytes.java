@@ -88,6 +88,11 @@ final class RecordBytes {
       return bytes;
     }
 
+    /** The bytes encoded since {@link #reset}, in an array of their own. */
+    byte[] copy() {
+      return Arrays.copyOfRange(bytes, LENGTH_ROOM, size);
+    }
+
     /** Lets go of an array grown past what a thread keeps. */
     void shrink() {
       if (bytes.length > KEPT_BYTES) {

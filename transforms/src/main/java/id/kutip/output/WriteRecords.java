@@ -1,12 +1,15 @@
 package id.kutip.output;
 
+import id.kutip.common.DocumentOutcome;
 import id.kutip.common.FastDatumFactory;
 import id.kutip.schema.DeadLetter;
 import id.kutip.schema.InputFile;
 import id.kutip.schema.Document;
 import id.kutip.schema.Quote;
+import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.beam.sdk.extensions.avro.io.AvroIO;
+import org.apache.beam.sdk.extensions.avro.io.AvroSink;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
@@ -18,9 +21,12 @@ import org.apache.beam.sdk.values.PDone;
  * Writes records as Avro container files under a folder of the output directory: {@code documents/},
  * {@code quotes/}, {@code dead-letter/}. File names are fixed by the writer ({@code part-SSSSS-of-NNNNN.avro});
  * no record value ever becomes a path. Records are written with their classes' generated encoders where they have
- * them ({@link FastDatumFactory}): the same bytes as Avro's generic writer.
+ * them ({@link FastDatumFactory}): the same bytes as Avro's generic writer. Documents come as the annotated stream's
+ * {@link DocumentOutcome}s, whose Avro bytes are written as they are ({@link KeptDocumentBytes}).
+ *
+ * @param <T> what the collection holds: the record itself, or an outcome that holds a document's bytes
  */
-public final class WriteRecords<T extends SpecificRecord> extends PTransform<PCollection<T>, PDone> {
+public final class WriteRecords<T> extends PTransform<PCollection<T>, PDone> {
   public static final String DOCUMENTS = "documents";
   public static final String QUOTES = "quotes";
   public static final String DEAD_LETTER = "dead-letter";
@@ -35,14 +41,21 @@ public final class WriteRecords<T extends SpecificRecord> extends PTransform<PCo
    */
   public static final int DEFAULT_DEFLATE_LEVEL = 3;
 
+  /** The collection's elements. */
   private final Class<T> type;
+  /** The record the files hold, whose schema they are written with. */
+  private final Class<? extends SpecificRecord> record;
+  private final AvroSink.DatumWriterFactory<T> writers;
   private final String outputDir;
   private final String folder;
   private final AvroCodec codec;
   private final int deflateLevel;
 
-  private WriteRecords(Class<T> type, String outputDir, String folder, AvroCodec codec, int deflateLevel) {
+  private WriteRecords(Class<T> type, Class<? extends SpecificRecord> record, AvroSink.DatumWriterFactory<T> writers,
+      String outputDir, String folder, AvroCodec codec, int deflateLevel) {
     this.type = type;
+    this.record = record;
+    this.writers = writers;
     this.outputDir = outputDir;
     this.folder = folder;
     this.codec = codec;
@@ -50,19 +63,34 @@ public final class WriteRecords<T extends SpecificRecord> extends PTransform<PCo
   }
 
   public static WriteRecords<Document> documents(String outputDir) {
-    return new WriteRecords<>(Document.class, outputDir, DOCUMENTS, AvroCodec.DEFLATE, DEFAULT_DEFLATE_LEVEL);
+    return of(Document.class, outputDir, DOCUMENTS);
+  }
+
+  /**
+   * The documents of an annotated stream ({@link DocumentOutcome}s that hold one: see {@link DocumentOutcome#documents
+   * documents}), written from their Avro bytes: the same files as {@link #documents}, without decoding each document
+   * and encoding it again.
+   */
+  public static WriteRecords<DocumentOutcome> documentOutcomes(String outputDir) {
+    return new WriteRecords<>(DocumentOutcome.class, Document.class, new KeptDocumentBytes(), outputDir, DOCUMENTS,
+        AvroCodec.DEFLATE, DEFAULT_DEFLATE_LEVEL);
   }
 
   public static WriteRecords<Quote> quotes(String outputDir) {
-    return new WriteRecords<>(Quote.class, outputDir, QUOTES, AvroCodec.DEFLATE, DEFAULT_DEFLATE_LEVEL);
+    return of(Quote.class, outputDir, QUOTES);
   }
 
   public static WriteRecords<DeadLetter> deadLetters(String outputDir) {
-    return new WriteRecords<>(DeadLetter.class, outputDir, DEAD_LETTER, AvroCodec.DEFLATE, DEFAULT_DEFLATE_LEVEL);
+    return of(DeadLetter.class, outputDir, DEAD_LETTER);
   }
 
   public static WriteRecords<InputFile> fileAccounts(String outputDir) {
-    return new WriteRecords<>(InputFile.class, outputDir, FILE_ACCOUNTS, AvroCodec.DEFLATE, DEFAULT_DEFLATE_LEVEL);
+    return of(InputFile.class, outputDir, FILE_ACCOUNTS);
+  }
+
+  private static <R extends SpecificRecord> WriteRecords<R> of(Class<R> type, String outputDir, String folder) {
+    return new WriteRecords<>(type, type, new FastDatumFactory<>(type), outputDir, folder, AvroCodec.DEFLATE,
+        DEFAULT_DEFLATE_LEVEL);
   }
 
   /** Whether deflate has this level: 1 to 9 (0 would store the blocks uncompressed, which is not what it is for). */
@@ -72,12 +100,12 @@ public final class WriteRecords<T extends SpecificRecord> extends PTransform<PCo
 
   /** Deflate's level, 1 (fastest) to 9 (smallest files); {@value #DEFAULT_DEFLATE_LEVEL} unless set. */
   public WriteRecords<T> withDeflateLevel(int level) {
-    return new WriteRecords<>(type, outputDir, folder, codec, level);
+    return new WriteRecords<>(type, record, writers, outputDir, folder, codec, level);
   }
 
   /** The files' block codec; {@link AvroCodec#DEFLATE} unless set. */
   public WriteRecords<T> withCodec(AvroCodec codec) {
-    return new WriteRecords<>(type, outputDir, folder, codec, deflateLevel);
+    return new WriteRecords<>(type, record, writers, outputDir, folder, codec, deflateLevel);
   }
 
   /** The folder's resource id under the output directory (works for local paths and for gs://, s3://, ...). */
@@ -98,12 +126,15 @@ public final class WriteRecords<T extends SpecificRecord> extends PTransform<PCo
       throw new IllegalArgumentException("WriteRecords: deflate's level is 1 to 9, not " + deflateLevel);
     }
     ResourceId prefix = folder(outputDir, folder).resolve("part", StandardResolveOptions.RESOLVE_FILE);
-    return input.apply(
-        "Write" + type.getSimpleName(),
-        AvroIO.write(type)
+    input.apply(
+        "Write" + record.getSimpleName(),
+        AvroIO.<T, T>writeCustomType(type)
             .to(prefix.toString())
+            .withFormatFunction(element -> element)
+            .withSchema(SpecificData.get().getSchema(record))
             .withSuffix(".avro")
-            .withDatumWriterFactory(new FastDatumFactory<>(type))
+            .withDatumWriterFactory(writers)
             .withCodec(codec.factory(deflateLevel)));
+    return PDone.in(input.getPipeline());
   }
 }

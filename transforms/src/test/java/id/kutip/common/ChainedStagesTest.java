@@ -110,7 +110,7 @@ class ChainedStagesTest {
           .map(s -> s.replaceAll(".*\"doc_id\": \"([\\w-]+)\".*", "$1")).toList());
       return null;
     });
-    PAssert.that(chained.apply("ChainedDocuments", DocumentOutcome.documents())).satisfies(documents -> {
+    PAssert.that(documentsOf(chained)).satisfies(documents -> {
       assertEquals(List.of("a", "c"), describe(documents).stream().map(s -> s.replaceAll(".*\"doc_id\": \"(\\w+)\".*", "$1"))
           .toList());
       return null;
@@ -141,7 +141,7 @@ class ChainedStagesTest {
     StageResult<Document> tagged = input.apply("Split", SplitSentences.create()).output()
         .apply("Tag", TagEntities.create());
     PCollection<String> both = org.apache.beam.sdk.values.PCollectionList
-        .of(chained.apply("ChainedDocuments", DocumentOutcome.documents()).apply("DescribeChained", org.apache.beam.sdk.transforms.MapElements
+        .of(documentsOf(chained).apply("DescribeChained", org.apache.beam.sdk.transforms.MapElements
             .into(org.apache.beam.sdk.values.TypeDescriptors.strings()).via(d -> "chained " + d)))
         .and(tagged.output().apply("DescribeSeparate", org.apache.beam.sdk.transforms.MapElements
             .into(org.apache.beam.sdk.values.TypeDescriptors.strings()).via(d -> "separate " + d)))
@@ -237,8 +237,8 @@ class ChainedStagesTest {
     org.apache.beam.sdk.testing.CoderProperties.coderDecodeEncodeEqual(DocumentOutcome.coder(),
         DocumentOutcome.failed(deadLetter));
     org.apache.beam.sdk.testing.CoderProperties.coderSerializable(DocumentOutcome.coder());
-    assertThrows(IllegalArgumentException.class, () -> new DocumentOutcome(document, deadLetter));
-    assertThrows(IllegalArgumentException.class, () -> new DocumentOutcome(null, null));
+    assertThrows(NullPointerException.class, () -> DocumentOutcome.of(null));
+    assertThrows(NullPointerException.class, () -> DocumentOutcome.failed(null));
     assertThrows(org.apache.beam.sdk.coders.CoderException.class,
         () -> DocumentOutcome.coder().decode(new java.io.ByteArrayInputStream(new byte[] {7})));
   }
@@ -250,6 +250,14 @@ class ChainedStagesTest {
         () -> input.apply(ChainedStages.of(SplitSentences.create().withMaxSentences(0), TagEntities.create())));
     assertThrows(IllegalArgumentException.class, () -> input.apply("None", ChainedStages.of()));
     p.enableAbandonedNodeEnforcement(false);
+  }
+
+  /** The documents of a stream of outcomes, as DocumentOutcome.documents() keeps them, decoded. */
+  private static PCollection<Document> documentsOf(PCollection<DocumentOutcome> outcomes) {
+    return outcomes.apply("ChainedDocuments", DocumentOutcome.documents())
+        .apply("DecodeChained", org.apache.beam.sdk.transforms.MapElements
+            .into(org.apache.beam.sdk.values.TypeDescriptor.of(Document.class)).via(DocumentOutcome::document))
+        .setCoder(KutipCoders.document());
   }
 
   /** The dead letters of a stream of outcomes. */

@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.kutip.common.DocumentOutcome;
 import id.kutip.common.KutipCoders;
 import id.kutip.schema.DeadLetter;
+import id.kutip.schema.Document;
+import id.kutip.schema.Entity;
+import id.kutip.schema.Sentence;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,6 +22,7 @@ import org.apache.avro.file.DataFileConstants;
 import org.apache.avro.file.DataFileReader;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.util.CoderUtils;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.values.PCollection;
@@ -59,6 +65,38 @@ class WriteRecordsTest {
     long fastest = bytes(dir.resolve("fastest"));
     long smallest = bytes(dir.resolve("smallest"));
     assertTrue(smallest < fastest, smallest + " bytes at level 9 against " + fastest + " at 1");
+  }
+
+  /**
+   * Documents written from the outcomes' kept bytes are the files the record writer writes: the same records, every
+   * field, in files of the document schema, whether an outcome was made from its document or read as bytes.
+   */
+  @Test
+  void documentsWrittenFromTheirBytesAreTheRecordsTheRecordWriterWrites(TestPipeline p) throws Exception {
+    List<Document> documents = new ArrayList<>();
+    List<DocumentOutcome> outcomes = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      Document document = Document.newBuilder()
+          .setDocId("d" + i).setSourceUri("file:///dump.jsonl#line=" + i).setTitle(i % 2 == 0 ? null : "Judul " + i)
+          .setPublishedAt(i % 3 == 0 ? null : Instant.ofEpochMilli(1_700_000_000_000L + i * 60_000L))
+          .setText("Menteri Luar Negeri AS Antony Blinken tiba di Jakarta. Berita ke-" + i + ".")
+          .setSentences(List.of(new Sentence(0, 55, 0), new Sentence(56, 70 + Integer.toString(i).length(), 0)))
+          .setEntities(List.of(Entity.newBuilder().setType("PERSON").setText("Antony Blinken")
+              .setCanonical("Antony Blinken").setStart(21).setEnd(35).setSource("gazetteer:persons").build()))
+          .build();
+      documents.add(document);
+      DocumentOutcome made = DocumentOutcome.of(document);
+      outcomes.add(i % 2 == 0 ? made : CoderUtils.clone(DocumentOutcome.coder(), made));
+    }
+    p.apply("Documents", Create.of(documents).withCoder(KutipCoders.document()))
+        .apply("WriteRecords", WriteRecords.documents(dir.resolve("records").toString()));
+    p.apply("Outcomes", Create.of(outcomes).withCoder(DocumentOutcome.coder()))
+        .apply("WriteBytes", WriteRecords.documentOutcomes(dir.resolve("bytes").toString()));
+    p.run().waitUntilFinish();
+
+    List<String> expected = documents.stream().map(Document::toString).sorted().toList();
+    assertEquals(expected, read(dir.resolve("records").resolve(WriteRecords.DOCUMENTS), Document.class));
+    assertEquals(expected, read(dir.resolve("bytes").resolve(WriteRecords.DOCUMENTS), Document.class));
   }
 
   /**
@@ -110,13 +148,22 @@ class WriteRecordsTest {
   }
 
   private static List<String> read(Path folder, String codec) throws IOException {
+    return read(folder, codec, DeadLetter.class);
+  }
+
+  private static List<String> read(Path folder, Class<?> type) throws IOException {
+    return read(folder, DataFileConstants.DEFLATE_CODEC, type);
+  }
+
+  /** The records of a folder's files, each as its {@code toString}, sorted; each file in {@code type}'s schema. */
+  private static <T> List<String> read(Path folder, String codec, Class<T> type) throws IOException {
     List<String> records = new ArrayList<>();
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".avro")).toList()) {
-        try (DataFileReader<DeadLetter> reader =
-            new DataFileReader<>(file.toFile(), new SpecificDatumReader<>(DeadLetter.class))) {
+        try (DataFileReader<T> reader = new DataFileReader<>(file.toFile(), new SpecificDatumReader<>(type))) {
           assertEquals(codec, reader.getMetaString(DataFileConstants.CODEC), file.toString());
-          reader.forEach(letter -> records.add(letter.toString()));
+          assertEquals(org.apache.avro.specific.SpecificData.get().getSchema(type), reader.getSchema(), file.toString());
+          reader.forEach(record -> records.add(record.toString()));
         }
       }
     }
