@@ -631,8 +631,12 @@ public final class QuoteAttributor {
         to = Math.max(end, text.lastIndexOf(' ', end + RELAY_WINDOW));
       }
       String outside = text.substring(from, start) + " \u0000 " + text.substring(Math.min(end, to), to);
-      for (Pattern relay : lexicons.relays()) {
-        Matcher m = relay.matcher(outside);
+      String lowerCased = outside.toLowerCase(Locale.ROOT);
+      for (Relay relay : lexicons.relays()) {
+        if (!relay.mayMatch(lowerCased)) {
+          continue;
+        }
+        Matcher m = relay.pattern().matcher(outside);
         if (m.find()) {
           String via = m.group(1).strip().replaceAll("[.,;:]+$", "");
           return via.isEmpty() ? null : via;

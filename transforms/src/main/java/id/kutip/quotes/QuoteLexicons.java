@@ -8,7 +8,7 @@ import java.util.Set;
 record QuoteLexicons(
     CueLexicon cues, Set<String> notNames, List<String> anonymousHeads, List<String> determiners,
     Set<String> adverbs, Set<String> negations, List<String> connectives, Set<String> passiveCues,
-    List<java.util.regex.Pattern> relays, Set<String> contentPointers, ParagraphCues paragraphCues) {
+    List<Relay> relays, Set<String> contentPointers, ParagraphCues paragraphCues) {
 
   static QuoteLexicons bundled() {
     List<String> heads = WordLists.load("/id/kutip/quotes/anonymous-heads.txt");
@@ -25,8 +25,7 @@ record QuoteLexicons(
         new HashSet<>(WordLists.load("/id/kutip/quotes/negations.txt")),
         WordLists.load("/id/kutip/quotes/connectives.txt").stream().sorted((a, b) -> b.length() - a.length()).toList(),
         passiveCues,
-        WordLists.firstColumn("/id/kutip/quotes/relays.tsv").stream()
-            .map(java.util.regex.Pattern::compile).toList(),
+        Relay.bundled(),
         new HashSet<>(WordLists.load("/id/kutip/quotes/content-pointers.txt")),
         new ParagraphCues(cues, passiveCues));
   }

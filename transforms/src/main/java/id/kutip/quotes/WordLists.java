@@ -14,7 +14,12 @@ final class WordLists {
 
   /** The first column of a bundled TSV with a header line, comments skipped, case kept. */
   static List<String> firstColumn(String resource) {
-    List<String> rows = new ArrayList<>();
+    return rows(resource).stream().map(row -> row[0]).toList();
+  }
+
+  /** The rows of a tab-separated list after its header, blank lines and {@code #} comments left out. */
+  static List<String[]> rows(String resource) {
+    List<String[]> rows = new ArrayList<>();
     boolean header = true;
     for (String line : lines(resource)) {
       if (header) {
@@ -22,7 +27,7 @@ final class WordLists {
         continue;
       }
       if (!line.isBlank() && !line.startsWith("#")) {
-        rows.add(line.split("\t", -1)[0]);
+        rows.add(line.split("\t", -1));
       }
     }
     return rows;
