@@ -44,28 +44,16 @@ public final class AvroRecordCoder<T> extends CustomCoder<T> {
 
   @Override
   public void encode(T value, OutputStream out) throws IOException {
-    if (value == null) {
-      throw new CoderException("cannot encode a null " + type.getSimpleName());
-    }
-    Buffers<T> own = buffers();
-    own.output.reset();
-    own.encoder = EncoderFactory.get().directBinaryEncoder(own.output, own.encoder);
-    own.writer.write(value, own.encoder);
-    RecordBytes.writeFramed(own.output, out);
-    own.output.shrink();
+    RecordBytes.Output encoded = encoded(value);
+    RecordBytes.writeFramed(encoded, out);
+    encoded.shrink();
   }
 
   @Override
   public T decode(InputStream in) throws IOException {
     int length = RecordBytes.readLength(in, "a " + type.getSimpleName());
     Buffers<T> own = buffers();
-    byte[] bytes = own.input.read(in, length, "a " + type.getSimpleName());
-    own.decoder = DecoderFactory.get().binaryDecoder(bytes, 0, length, own.decoder);
-    T value = own.reader.read(null, own.decoder);
-    if (!own.decoder.isEnd()) {
-      throw new CoderException("a " + type.getSimpleName() + " ended before its " + length + " bytes");
-    }
-    return value;
+    return decoded(own, own.input.read(in, length, "a " + type.getSimpleName()), length);
   }
 
   /**
@@ -73,6 +61,19 @@ public final class AvroRecordCoder<T> extends CustomCoder<T> {
    * what a record keeps to be written again unchanged ({@link DocumentOutcome}).
    */
   public byte[] toBytes(T value) throws IOException {
+    RecordBytes.Output encoded = encoded(value);
+    byte[] bytes = encoded.copy();
+    encoded.shrink();
+    return bytes;
+  }
+
+  /** The record of {@link #toBytes}' bytes; bytes left over, or too few, are an error. */
+  public T fromBytes(byte[] bytes) throws IOException {
+    return decoded(buffers(), bytes, bytes.length);
+  }
+
+  /** The record encoded into this thread's array, which the caller shrinks once it has taken the bytes. */
+  private RecordBytes.Output encoded(T value) throws IOException {
     if (value == null) {
       throw new CoderException("cannot encode a null " + type.getSimpleName());
     }
@@ -80,18 +81,15 @@ public final class AvroRecordCoder<T> extends CustomCoder<T> {
     own.output.reset();
     own.encoder = EncoderFactory.get().directBinaryEncoder(own.output, own.encoder);
     own.writer.write(value, own.encoder);
-    byte[] bytes = own.output.copy();
-    own.output.shrink();
-    return bytes;
+    return own.output;
   }
 
-  /** The record of {@link #toBytes}' bytes; bytes left over, or too few, are an error. */
-  public T fromBytes(byte[] bytes) throws IOException {
-    Buffers<T> own = buffers();
-    own.decoder = DecoderFactory.get().binaryDecoder(bytes, 0, bytes.length, own.decoder);
+  /** The record of the first {@code length} bytes of {@code bytes}, which must be exactly one record. */
+  private T decoded(Buffers<T> own, byte[] bytes, int length) throws IOException {
+    own.decoder = DecoderFactory.get().binaryDecoder(bytes, 0, length, own.decoder);
     T value = own.reader.read(null, own.decoder);
     if (!own.decoder.isEnd()) {
-      throw new CoderException("a " + type.getSimpleName() + " ended before its " + bytes.length + " bytes");
+      throw new CoderException("a " + type.getSimpleName() + " ended before its " + length + " bytes");
     }
     return value;
   }
