@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * A pattern of {@code quotes/relays.tsv}: an outlet that passed a statement on, group 1 its name. It is tried only
  * where the lower-cased text holds one of the words it needs ({@link #needs}): a regex that opens with an optional or
  * case-insensitive group is tried at every place of the text by {@code find()}, and most quotes' sentences have no
- * relay. Each word is one the pattern cannot match without; {@code RelayTest} checks that on every sentence of the
- * samples and gold sets.
+ * relay. Each word is one the pattern cannot match without; {@code RelayTest} checks that every match in the
+ * samples and gold sets holds one.
  */
 record Relay(Pattern pattern, List<String> needs) {
   static final String BUNDLED = "/id/kutip/quotes/relays.tsv";
