@@ -79,7 +79,7 @@ class WholeTextSplitTest {
     String[] pieces = {"Dia", "berkata", "U.S.", "Jl.", "Rp.", "dll.", "A.", "S.H.", ".", "...", "…", "!", "?", "\"",
         "“", "”", "'", "(", ")", "<", ">", "<b>", "&", "&amp;", ";", ",", "-", "--", "10.000", "22.01", "e-KTP",
         "kompas.com/read", "http://a.id/x?y=1", "@user", "#tagar", "😀", "\u00a0", " ", " ", " ", "\n", "\n\n",
-        "\n \n", "\t", "\r\n", "\r", "\f", "\u2028", "\u0085"};
+        "\n \n", "\t", "\r\n", "\r", "\f", "\u2028", "\u0085", "]", "}", "’", "’’", "''", "»", "!?", "。", "！", "-RRB-"};
     Random random = new Random(20261204L);
     for (int n = 0; n < 5_000; n++) {
       StringBuilder text = new StringBuilder();
