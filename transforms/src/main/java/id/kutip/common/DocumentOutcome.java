@@ -12,7 +12,6 @@ import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.util.VarInt;
 import org.apache.beam.sdk.values.PCollection;
 
 /**
@@ -181,16 +180,13 @@ public final class DocumentOutcome {
     /** The document's kept bytes behind their length: the bytes {@link AvroRecordCoder} writes for it. */
     @Override
     void encodeValue(DocumentOutcome outcome, OutputStream out) throws IOException {
-      byte[] bytes = outcome.documentBytes();
-      VarInt.encode(bytes.length, out);
-      out.write(bytes);
+      RecordBytes.writeBytes(outcome.documentBytes(), out);
     }
 
     /** The bytes kept, the document decoded only when asked for. */
     @Override
     DocumentOutcome decodeValue(InputStream in) throws IOException {
-      int length = RecordBytes.readLength(in, "a Document");
-      return ofBytes(CoderBytes.readFully(in, length, "a Document"));
+      return ofBytes(RecordBytes.readBytes(in, "a Document"));
     }
 
     private Object readResolve() {

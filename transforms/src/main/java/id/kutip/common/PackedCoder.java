@@ -5,18 +5,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import org.apache.beam.sdk.coders.Coder;
-import org.apache.beam.sdk.coders.CoderException;
 import org.apache.beam.sdk.coders.StructuredCoder;
-import org.apache.beam.sdk.util.VarInt;
 
 /**
- * The coder of a {@link Packed} value: its length, then its bytes in one write, read back in one read. Deterministic
+ * The coder of a {@link Packed} value: its length, then its bytes in one write, read back in one read; a length over
+ * {@link RecordBytes#MAX_BYTES} is a corrupt stream, not a value. Deterministic
  * when the packed value's coder is, as the bytes are that coder's.
  */
 public final class PackedCoder<T> extends StructuredCoder<Packed<T>> {
   private static final long serialVersionUID = 1L;
-  /** A packed value longer than this is a corrupt stream, not a value: a step's lists are far smaller. */
-  static final int MAX_BYTES = 1 << 30;
 
   private final Coder<T> valueCoder;
 
@@ -35,18 +32,12 @@ public final class PackedCoder<T> extends StructuredCoder<Packed<T>> {
 
   @Override
   public void encode(Packed<T> value, OutputStream out) throws IOException {
-    byte[] bytes = value.bytes();
-    VarInt.encode(bytes.length, out);
-    out.write(bytes);
+    RecordBytes.writeBytes(value.bytes(), out);
   }
 
   @Override
   public Packed<T> decode(InputStream in) throws IOException {
-    int length = VarInt.decodeInt(in);
-    if (length < 0 || length > MAX_BYTES) {
-      throw new CoderException("a packed value cannot take " + length + " bytes");
-    }
-    return new Packed<>(CoderBytes.readFully(in, length, "a packed value is"), valueCoder);
+    return new Packed<>(RecordBytes.readBytes(in, "a packed value"), valueCoder);
   }
 
   @Override

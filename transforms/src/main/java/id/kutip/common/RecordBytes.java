@@ -48,6 +48,17 @@ final class RecordBytes {
     return length;
   }
 
+  /** Writes an array that holds a whole value as its length (a VarInt) and then its bytes. */
+  static void writeBytes(byte[] bytes, OutputStream out) throws IOException {
+    VarInt.encode(bytes.length, out);
+    out.write(bytes);
+  }
+
+  /** Reads an array {@link #writeBytes} wrote, into one of its own; an impossible length or a cut stream is an error. */
+  static byte[] readBytes(InputStream in, String what) throws IOException {
+    return CoderBytes.readFully(in, readLength(in, what), what);
+  }
+
   /**
    * An unsynchronised growable array to encode a value into (ByteArrayOutputStream locks on every byte written),
    * after room for the value's length.

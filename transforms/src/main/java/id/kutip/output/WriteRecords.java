@@ -14,6 +14,7 @@ import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.SerializableFunctions;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PDone;
 
@@ -130,7 +131,7 @@ public final class WriteRecords<T> extends PTransform<PCollection<T>, PDone> {
         "Write" + record.getSimpleName(),
         AvroIO.<T, T>writeCustomType(type)
             .to(prefix.toString())
-            .withFormatFunction(element -> element)
+            .withFormatFunction(SerializableFunctions.identity())
             .withSchema(SpecificData.get().getSchema(record))
             .withSuffix(".avro")
             .withDatumWriterFactory(writers)

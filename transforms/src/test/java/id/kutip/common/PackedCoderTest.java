@@ -83,7 +83,7 @@ class PackedCoderTest {
     VarInt.encode(-5, negative);
     assertThrows(CoderException.class, () -> PACKED.decode(new ByteArrayInputStream(negative.toByteArray())));
     ByteArrayOutputStream huge = new ByteArrayOutputStream();
-    VarInt.encode(PackedCoder.MAX_BYTES + 1, huge);
+    VarInt.encode(RecordBytes.MAX_BYTES + 1, huge);
     assertThrows(CoderException.class, () -> PACKED.decode(new ByteArrayInputStream(huge.toByteArray())));
   }
 
